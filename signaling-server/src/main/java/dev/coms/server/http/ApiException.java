@@ -1,0 +1,57 @@
+package dev.coms.server.http;
+
+import dev.coms.protocol.rest.ApiError;
+import io.helidon.http.Status;
+import java.time.Instant;
+import java.util.List;
+
+/** A request that cannot be carried out, turned into a JSON {@link ApiError} reply by {@link JsonIo}. */
+public final class ApiException extends RuntimeException {
+
+    private final transient Status status;
+    private final transient ApiError error;
+
+    public ApiException(Status status, ApiError error) {
+        super(error.code() + ": " + error.message(), null, false, false);
+        this.status = status;
+        this.error = error;
+    }
+
+    public static ApiException badRequest(String code, String message) {
+        return new ApiException(Status.BAD_REQUEST_400, ApiError.of(code, message));
+    }
+
+    public static ApiException validation(List<ApiError.FieldError> fields) {
+        return new ApiException(
+                Status.BAD_REQUEST_400,
+                new ApiError("validation_failed", "Some fields need attention.", fields, null));
+    }
+
+    public static ApiException unauthorized(String message) {
+        return new ApiException(Status.UNAUTHORIZED_401, ApiError.of("unauthorized", message));
+    }
+
+    public static ApiException forbidden(String code, String message) {
+        return new ApiException(Status.FORBIDDEN_403, ApiError.of(code, message));
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(Status.NOT_FOUND_404, ApiError.of("not_found", message));
+    }
+
+    public static ApiException conflict(String code, String message) {
+        return new ApiException(Status.CONFLICT_409, ApiError.of(code, message));
+    }
+
+    public static ApiException tooMany(String code, String message, Instant until) {
+        return new ApiException(Status.TOO_MANY_REQUESTS_429, new ApiError(code, message, List.of(), until));
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public ApiError error() {
+        return error;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.coms.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.coms.protocol.ProtocolJson;
+import dev.coms.protocol.rest.ApiError;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
+import io.helidon.http.NotFoundException;
+import io.helidon.http.RequestException;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+
+/**
+ * Reads request bodies and writes replies as JSON with the protocol's mapper. Every failure becomes a JSON
+ * {@link ApiError}; no stack trace leaves the server.
+ */
+public final class JsonIo {
+
+    /** Largest request body accepted, in bytes. */
+    public static final int MAX_BODY = 64 * 1024;
+
+    private static final System.Logger LOG = System.getLogger(JsonIo.class.getName());
+
+    private final ObjectMapper mapper;
+
+    public JsonIo(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public JsonIo() {
+        this(ProtocolJson.newMapper());
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Parses the body as {@code type}; a missing, oversized or malformed body is a 4xx with a clear message. */
+    public <T> T read(ServerRequest req, Class<T> type) {
+        byte[] body = readBody(req);
+        if (body.length == 0) {
+            throw ApiException.badRequest("bad_json", "The request needs a JSON body.");
+        }
+        try {
+            T value = mapper.readValue(body, type);
+            if (value == null) {
+                throw ApiException.badRequest("bad_json", "The request needs a JSON object.");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("bad_json", "The request body is not valid JSON for this request.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readBody(ServerRequest req) {
+        if (req.headers().contentLength().orElse(0) > MAX_BODY) {
+            throw tooLarge();
+        }
+        try (InputStream in = req.content().inputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                throw tooLarge();
+            }
+            return body;
+        } catch (IOException e) {
+            throw ApiException.badRequest("bad_body", "The request body could not be read.");
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(
+                Status.REQUEST_ENTITY_TOO_LARGE_413,
+                ApiError.of("too_large", "The request body is larger than 64 KiB."));
+    }
+
+    /** Sends {@code value} as JSON with the given status. */
+    public void send(ServerResponse res, Status status, Object value) {
+        try {
+            byte[] bytes = mapper.writeValueAsBytes(value);
+            res.status(status);
+            res.header(HeaderNames.CONTENT_TYPE, "application/json");
+            res.send(bytes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Reply not serialisable: " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public void ok(ServerResponse res, Object value) {
+        send(res, Status.OK_200, value);
+    }
+
+    /** Installs the error handlers that turn every exception into a JSON reply. */
+    public void registerErrorHandlers(HttpRouting.Builder routing) {
+        routing.error(ApiException.class, (req, res, e) -> send(res, e.status(), e.error()));
+        routing.error(RequestException.class, (req, res, e) -> {
+            Status status = e.status() == null ? Status.BAD_REQUEST_400 : e.status();
+            send(res, status, ApiError.of("bad_request", "The request could not be understood."));
+        });
+        routing.error(NotFoundException.class, (req, res, e) ->
+                send(res, Status.NOT_FOUND_404, ApiError.of("not_found", "There is nothing at this address.")));
+        routing.error(HttpException.class, (req, res, e) -> send(res, e.status(),
+                ApiError.of("http_" + e.status().code(), e.status().reasonPhrase())));
+        routing.error(Exception.class, (req, res, e) -> {
+            LOG.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
+            send(res, Status.INTERNAL_SERVER_ERROR_500,
+                    ApiError.of("internal", "Something went wrong on the server. Please try again."));
+        });
+    }
+}
