@@ -65,10 +65,10 @@ public final class MeetingStore {
                 MeetingMode.OPEN.name());
     }
 
-    /** Meetings neither cancelled nor ended that started before {@code before}. */
-    public List<Meeting> activeStartedBefore(Instant before) {
-        return query(SELECT + "WHERE m.state = 'SCHEDULED' AND m.starts_at < ? ORDER BY m.starts_at, m.id",
-                before.toEpochMilli());
+    /** Meetings neither cancelled nor ended that started at or before {@code by}. */
+    public List<Meeting> activeStartedBy(Instant by) {
+        return query(SELECT + "WHERE m.state = 'SCHEDULED' AND m.starts_at <= ? ORDER BY m.starts_at, m.id",
+                by.toEpochMilli());
     }
 
     /** Moves a SCHEDULED meeting to CANCELLED or ENDED; false when it was not SCHEDULED (any more). */

@@ -132,7 +132,7 @@ public final class Meetings implements MeetingRules {
     public boolean endExpired() {
         Instant now = clock.instant();
         boolean any = false;
-        for (Meeting m : store.activeStartedBefore(now.minus(emptyExpiry))) {
+        for (Meeting m : store.activeStartedBy(now.minus(emptyExpiry))) {
             if (views.state(m, presence.participantCount(m.id())) == MeetingState.ENDED
                     && store.finish(m.id(), MeetingState.ENDED, now)) {
                 any = true;
