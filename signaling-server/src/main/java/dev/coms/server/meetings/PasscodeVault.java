@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Supplier;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -25,30 +26,50 @@ public final class PasscodeVault {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecretKey key;
+    private final Supplier<byte[]> keySource;
     private final SecureRandom random = new SecureRandom();
+    private SecretKey key;
 
-    public PasscodeVault(byte[] key) {
-        if (key.length != 32) {
-            throw new IllegalArgumentException("The passcode key must be 32 bytes (Base64 of 256 bits).");
-        }
-        this.key = new SecretKeySpec(key, "AES");
+    private PasscodeVault(Supplier<byte[]> keySource) {
+        this.keySource = keySource;
     }
 
-    /** The key from the settings, else from the key file, which is created (owner-only) on first use. */
+    /** A vault with a fixed key of 32 bytes. */
+    public PasscodeVault(byte[] key) {
+        this(() -> key);
+        key();
+    }
+
+    /**
+     * The key from the settings, else from the key file, which is created (owner-only) the first time a passcode is
+     * sealed, so servers and tests that never see a private meeting leave no key behind.
+     */
     public static PasscodeVault from(MeetingsSettings settings) {
         if (!settings.secretKey().isBlank()) {
             return new PasscodeVault(Base64.getDecoder().decode(settings.secretKey().strip()));
         }
         Path file = settings.secretKeyFile();
-        try {
-            if (!Files.exists(file)) {
-                createKeyFile(file);
+        return new PasscodeVault(() -> {
+            try {
+                if (!Files.exists(file)) {
+                    createKeyFile(file);
+                }
+                return Base64.getDecoder().decode(Files.readString(file).strip());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read or create the server key " + file, e);
             }
-            return new PasscodeVault(Base64.getDecoder().decode(Files.readString(file).strip()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the server key " + file, e);
+        });
+    }
+
+    private synchronized SecretKey key() {
+        if (key == null) {
+            byte[] bytes = keySource.get();
+            if (bytes.length != 32) {
+                throw new IllegalArgumentException("The passcode key must be 32 bytes (Base64 of 256 bits).");
+            }
+            key = new SecretKeySpec(bytes, "AES");
         }
+        return key;
     }
 
     private static void createKeyFile(Path file) throws IOException {
@@ -90,7 +111,7 @@ public final class PasscodeVault {
     private byte[] crypt(int mode, String meetingId, byte[] iv, byte[] data) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.init(mode, key(), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(meetingId.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(data);
         } catch (GeneralSecurityException e) {
