@@ -29,6 +29,7 @@ class OpenMeetingsSocketTest {
     TestServer server;
     HttpClient http;
     SessionView host;
+    final List<WebSocket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
@@ -39,6 +40,7 @@ class OpenMeetingsSocketTest {
 
     @AfterEach
     void stop() {
+        sockets.forEach(WebSocket::abort);
         server.close();
         http.shutdownNow();
     }
@@ -79,7 +81,7 @@ class OpenMeetingsSocketTest {
     private Inbox connect() {
         Inbox inbox = new Inbox();
         URI ws = URI.create(server.uri("/ws/open-meetings").toString().replace("http", "ws"));
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(ws, inbox).join();
+        sockets.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(ws, inbox).join());
         return inbox;
     }
 
