@@ -7,7 +7,10 @@ import dev.coms.server.accounts.SessionsService;
 import dev.coms.server.config.ServerSettings;
 import dev.coms.server.http.JsonIo;
 import dev.coms.server.http.TimeService;
+import dev.coms.server.invites.Invitations;
+import dev.coms.server.invites.InvitesSettings;
 import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.meetings.InvitationsService;
 import dev.coms.server.meetings.JoinAuthorizer;
 import dev.coms.server.meetings.JoinService;
 import dev.coms.server.meetings.MeetingRules;
@@ -45,6 +48,7 @@ public final class ComsServer implements AutoCloseable {
     private final Meetings meetings;
     private final JoinAuthorizer joins;
     private final OpenMeetingsFeed openMeetings;
+    private final Invitations invitations;
     private final ScheduledExecutorService ticker;
 
     private ComsServer(ServerSettings settings, Clock clock, Database database, RoomPresence presence) {
@@ -59,6 +63,7 @@ public final class ComsServer implements AutoCloseable {
                 settings.meetings().emptyExpiry());
         this.joins = new JoinAuthorizer(meetings, tickets, presence, settings.meetings(), clock);
         this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper());
+        this.invitations = new Invitations(settings.invites(), json.mapper(), clock);
         meetings.addChangeListener(openMeetings::requestRefresh);
         presence.addChangeListener(openMeetings::requestRefresh);
         this.ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("coms-tick")
@@ -96,8 +101,9 @@ public final class ComsServer implements AutoCloseable {
         routing.register("/api/time", time)
                 .register("/api/accounts", new AccountsService(accounts, json))
                 .register("/api/sessions", new SessionsService(accounts, json))
-                .register("/api/meetings", new MeetingsService(meetings, accounts, json), new JoinService(joins,
-                        accounts, json));
+                .register("/api/meetings", new MeetingsService(meetings, accounts, json),
+                        new JoinService(joins, accounts, json),
+                        new InvitationsService(meetings, accounts, invitations, json));
     }
 
     /** Time-driven changes: meetings going live or expiring are recorded and pushed to the open-meetings list. */

@@ -1,6 +1,7 @@
 package dev.coms.server.config;
 
 import dev.coms.server.accounts.AccountsSettings;
+import dev.coms.server.invites.InvitesSettings;
 import dev.coms.server.meetings.MeetingsSettings;
 import io.helidon.config.Config;
 import java.net.URI;
@@ -12,12 +13,14 @@ import java.nio.file.Path;
  * @param publicUrl the base URL invitation links point to
  * @param accounts host accounts and sign-in ({@code coms.accounts})
  * @param meetings meetings, passcodes and join lockouts ({@code coms.meetings})
+ * @param invites email and SMS invitations ({@code coms.invites})
  */
-public record ServerSettings(URI publicUrl, DbSettings db, AccountsSettings accounts, MeetingsSettings meetings) {
+public record ServerSettings(
+        URI publicUrl, DbSettings db, AccountsSettings accounts, MeetingsSettings meetings, InvitesSettings invites) {
 
-    /** Settings with the accounts and meetings defaults. */
+    /** Settings with the accounts, meetings and invitations defaults. */
     public ServerSettings(URI publicUrl, DbSettings db) {
-        this(publicUrl, db, AccountsSettings.defaults(), MeetingsSettings.defaults());
+        this(publicUrl, db, AccountsSettings.defaults(), MeetingsSettings.defaults(), InvitesSettings.defaults());
     }
 
     /** Reads the {@code coms} node. */
@@ -25,7 +28,8 @@ public record ServerSettings(URI publicUrl, DbSettings db, AccountsSettings acco
         Config coms = root.get("coms");
         URI publicUrl = URI.create(stripSlash(coms.get("public-url").asString().orElse("http://localhost:8080")));
         return new ServerSettings(publicUrl, DbSettings.from(coms.get("db")),
-                AccountsSettings.from(coms.get("accounts")), MeetingsSettings.from(coms.get("meetings")));
+                AccountsSettings.from(coms.get("accounts")), MeetingsSettings.from(coms.get("meetings")),
+                InvitesSettings.from(coms.get("invites")));
     }
 
     private static String stripSlash(String url) {

@@ -11,6 +11,7 @@ import dev.coms.server.ComsServer;
 import dev.coms.server.accounts.AccountsSettings;
 import dev.coms.server.config.ServerSettings;
 import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.invites.InvitesSettings;
 import dev.coms.server.meetings.MeetingsSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
@@ -44,15 +45,20 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     public TestServer() {
-        this(TestDatabases.h2());
+        this(TestDatabases.h2(), InvitesSettings.defaults());
     }
 
-    public TestServer(DbSettings db) {
+    /** A server sending invitations as {@code invites} says (e.g. to a test SMTP server). */
+    public TestServer(InvitesSettings invites) {
+        this(TestDatabases.h2(), invites);
+    }
+
+    public TestServer(DbSettings db, InvitesSettings invites) {
         try {
             MeetingsSettings meetings = MeetingsSettings.defaults()
                     .withSecretKeyFile(Files.createTempDirectory("coms-key-").resolve("server.key"));
             ServerSettings settings = new ServerSettings(PUBLIC_URL, db,
-                    AccountsSettings.defaults().withPasswordIterations(10_000), meetings);
+                    AccountsSettings.defaults().withPasswordIterations(10_000), meetings, invites);
             coms = ComsServer.create(settings, clock, presence);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
