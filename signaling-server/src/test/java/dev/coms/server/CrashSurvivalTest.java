@@ -71,6 +71,10 @@ class CrashSurvivalTest {
         assertThat(mine.statusCode()).as("the session survived too").isEqualTo(200);
         HostMeetingView[] list = json.readValue(mine.body(), HostMeetingView[].class);
         assertThat(list).extracting(HostMeetingView::passcode).containsExactly(meeting.passcode());
+
+        HttpResponse<String> huge = second.post("/api/sessions", java.util.Map.of("email", "a".repeat(70_000)), null);
+        assertThat(huge.statusCode()).as("the shipped configuration answers oversized bodies in JSON").isEqualTo(413);
+        assertThat(huge.body()).contains("\"code\":\"too_large\"");
     }
 
     private Server startServer() throws Exception {
