@@ -111,6 +111,7 @@ public final class ComsServer implements AutoCloseable {
         try {
             meetings.endExpired();
             openMeetings.refresh();
+            accounts.purgeExpiredSessions();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Periodic meetings refresh failed", e);
         }

@@ -69,16 +69,25 @@ public final class AccountStore {
                 + " WHERE s.token_hash = ? AND s.expires_at > ?", tokenHash, now.toEpochMilli());
     }
 
-    /** Revokes a session; also removes every expired session, so the table does not grow forever. */
-    public void deleteSession(String tokenHash, Instant now) {
+    /** Revokes a session. */
+    public void deleteSession(String tokenHash) {
         try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement(
-                        "DELETE FROM sessions WHERE token_hash = ? OR expires_at <= ?")) {
+                PreparedStatement s = c.prepareStatement("DELETE FROM sessions WHERE token_hash = ?")) {
             s.setString(1, tokenHash);
-            s.setLong(2, now.toEpochMilli());
             s.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("delete session", e);
+        }
+    }
+
+    /** Removes sessions that expired at or before {@code now}; returns how many. */
+    public int deleteExpiredSessions(Instant now) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("DELETE FROM sessions WHERE expires_at <= ?")) {
+            s.setLong(1, now.toEpochMilli());
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("delete expired sessions", e);
         }
     }
 

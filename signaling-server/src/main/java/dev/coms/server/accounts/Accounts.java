@@ -8,6 +8,7 @@ import dev.coms.server.http.ApiException;
 import dev.coms.server.invites.TicketRegistry;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
  * expiring, revocable). Thread-safe.
  */
 public final class Accounts {
+
+    private static final System.Logger LOG = System.getLogger(Accounts.class.getName());
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MIN_PASSWORD = 10;
@@ -106,6 +109,8 @@ public final class Accounts {
             Optional<Instant> b = byAddress.recordFailure(address);
             Optional<Instant> until = a.or(() -> b);
             if (until.isPresent()) {
+                LOG.log(Level.WARNING, "Too many failed sign-ins (last from {0}); locked until {1}", address,
+                        until.get());
                 throw tooManyFailures(until.get());
             }
             throw ApiException.unauthorized("The email or password is wrong.");
@@ -129,10 +134,15 @@ public final class Accounts {
         return req.headers().contains(HeaderNames.AUTHORIZATION);
     }
 
+    /** Removes sessions that have expired (they no longer work anyway); called periodically. */
+    public void purgeExpiredSessions() {
+        store.deleteExpiredSessions(clock.instant());
+    }
+
     /** Revokes the request's session. */
     public void signOut(ServerRequest req) {
         require(req);
-        store.deleteSession(TicketRegistry.hash(bearer(req).orElseThrow()), clock.instant());
+        store.deleteSession(TicketRegistry.hash(bearer(req).orElseThrow()));
     }
 
     /** The caller's IP address, as a string (the key for per-address limits and guest identities). */

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ public final class JoinAuthorizer {
         GuestIdentity guest = caller.guest();
         String name = guest == null || guest.displayName() == null ? "" : guest.displayName().strip();
         String deviceId = guest == null || guest.deviceId() == null ? "" : guest.deviceId();
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (name.isEmpty() || name.length() > MAX_GUEST_NAME) {
             errors.add(new FieldError("guest.displayName",
                     "Enter the name others will see (1 to " + MAX_GUEST_NAME + " characters)."));

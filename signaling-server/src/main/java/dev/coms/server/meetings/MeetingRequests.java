@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -108,7 +109,7 @@ final class MeetingRequests {
     }
 
     private static <T> T parse(String raw, DateTimeFormatter format, String field, String message,
-            List<FieldError> errors, java.time.temporal.TemporalQuery<T> query) {
+            List<FieldError> errors, TemporalQuery<T> query) {
         if (raw == null || raw.isBlank()) {
             errors.add(new FieldError(field, message));
             return null;

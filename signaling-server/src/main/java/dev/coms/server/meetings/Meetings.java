@@ -1,6 +1,7 @@
 package dev.coms.server.meetings;
 
 import dev.coms.protocol.rest.HostMeetingView;
+import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.rest.OpenMeetingsUpdate;
@@ -74,7 +75,7 @@ public final class Meetings implements MeetingRules {
         String id = newId();
         String hash = null;
         String sealed = null;
-        if (s.mode() == dev.coms.protocol.rest.MeetingMode.PRIVATE) {
+        if (s.mode() == MeetingMode.PRIVATE) {
             String passcode = passcodes.generate();
             hash = passcodeHasher.hash(Passcodes.normalise(passcode));
             sealed = vault.seal(id, passcode);

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.function.Supplier;
 import javax.crypto.Cipher;
@@ -83,7 +85,7 @@ public final class PasscodeVault {
             // not a POSIX file system: rely on the directory's permissions
         }
         Files.writeString(tmp, Base64.getEncoder().encodeToString(key) + "\n");
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Seals {@code passcode} for {@code meetingId}. */
@@ -103,8 +105,8 @@ public final class PasscodeVault {
             throw new IllegalArgumentException("Unknown sealed passcode format");
         }
         byte[] in = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
-        byte[] iv = java.util.Arrays.copyOf(in, IV_BYTES);
-        byte[] body = java.util.Arrays.copyOfRange(in, IV_BYTES, in.length);
+        byte[] iv = Arrays.copyOf(in, IV_BYTES);
+        byte[] body = Arrays.copyOfRange(in, IV_BYTES, in.length);
         return new String(crypt(Cipher.DECRYPT_MODE, meetingId, iv, body), StandardCharsets.UTF_8);
     }
 

@@ -54,8 +54,13 @@ class StoresTest {
             store.insertSession("tokenhash", "acc-1", T0, T0.plusSeconds(60));
             assertThat(store.bySession("tokenhash", T0.plusSeconds(59))).contains(ada);
             assertThat(store.bySession("tokenhash", T0.plusSeconds(60))).isEmpty();
-            store.deleteSession("tokenhash", T0);
+            store.deleteSession("tokenhash");
             assertThat(store.bySession("tokenhash", T0)).isEmpty();
+
+            store.insertSession("old", "acc-1", T0, T0.plusSeconds(60));
+            store.insertSession("new", "acc-1", T0, T0.plusSeconds(61));
+            assertThat(store.deleteExpiredSessions(T0.plusSeconds(60))).isEqualTo(1);
+            assertThat(store.bySession("new", T0)).contains(ada);
         }
     }
 
