@@ -32,6 +32,6 @@ public final class Main {
         WebServer server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(coms::close, "coms-db-close"));
         LOG.log(Level.INFO, "Coms signaling server listening on port {0}, database {1}",
-                String.valueOf(server.port()), settings.db().url());
+                Integer.toString(server.port()), settings.db().url());
     }
 }

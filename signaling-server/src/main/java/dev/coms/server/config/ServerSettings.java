@@ -1,5 +1,8 @@
 package dev.coms.server.config;
 
+import dev.coms.server.accounts.AccountsSettings;
+import dev.coms.server.invites.InvitesSettings;
+import dev.coms.server.meetings.MeetingsSettings;
 import io.helidon.config.Config;
 import java.net.URI;
 import java.nio.file.Path;
@@ -8,14 +11,25 @@ import java.nio.file.Path;
  * Typed server configuration with defaults, read once at start-up from {@code application.yaml} and its overrides.
  *
  * @param publicUrl the base URL invitation links point to
+ * @param accounts host accounts and sign-in ({@code coms.accounts})
+ * @param meetings meetings, passcodes and join lockouts ({@code coms.meetings})
+ * @param invites email and SMS invitations ({@code coms.invites})
  */
-public record ServerSettings(URI publicUrl, DbSettings db) {
+public record ServerSettings(
+        URI publicUrl, DbSettings db, AccountsSettings accounts, MeetingsSettings meetings, InvitesSettings invites) {
+
+    /** Settings with the accounts, meetings and invitations defaults. */
+    public ServerSettings(URI publicUrl, DbSettings db) {
+        this(publicUrl, db, AccountsSettings.defaults(), MeetingsSettings.defaults(), InvitesSettings.defaults());
+    }
 
     /** Reads the {@code coms} node. */
     public static ServerSettings from(Config root) {
         Config coms = root.get("coms");
         URI publicUrl = URI.create(stripSlash(coms.get("public-url").asString().orElse("http://localhost:8080")));
-        return new ServerSettings(publicUrl, DbSettings.from(coms.get("db")));
+        return new ServerSettings(publicUrl, DbSettings.from(coms.get("db")),
+                AccountsSettings.from(coms.get("accounts")), MeetingsSettings.from(coms.get("meetings")),
+                InvitesSettings.from(coms.get("invites")));
     }
 
     private static String stripSlash(String url) {

@@ -2,6 +2,8 @@ package dev.coms.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.coms.protocol.ProtocolJson;
 import dev.coms.protocol.rest.ApiError;
 import io.helidon.http.HeaderNames;
@@ -16,6 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Reads request bodies and writes replies as JSON with the protocol's mapper. Every failure becomes a JSON
@@ -54,11 +59,28 @@ public final class JsonIo {
                 throw ApiException.badRequest("bad_json", "The request needs a JSON object.");
             }
             return value;
+        } catch (MismatchedInputException e) {
+            throw wrongType(e);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("bad_json", "The request body is not valid JSON for this request.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A field of the wrong type or with an unknown value: a validation error naming the field. */
+    private static ApiException wrongType(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        if (field.isEmpty()) {
+            return ApiException.badRequest("bad_json", "The request body must be a JSON object.");
+        }
+        String message = e instanceof InvalidFormatException f && f.getTargetType() != null
+                && f.getTargetType().isEnum()
+                ? "Use one of " + Arrays.toString(f.getTargetType().getEnumConstants()) + "."
+                : "This field has the wrong type.";
+        return ApiException.validation(List.of(new ApiError.FieldError(field, message)));
     }
 
     private static byte[] readBody(ServerRequest req) {

@@ -1,0 +1,139 @@
+package dev.coms.server.meetings;
+
+import dev.coms.protocol.rest.ApiError;
+import dev.coms.protocol.rest.ApiError.FieldError;
+import dev.coms.protocol.rest.GuestIdentity;
+import dev.coms.protocol.rest.JoinRequest;
+import dev.coms.protocol.rest.JoinTicket;
+import dev.coms.protocol.rest.MeetingState;
+import dev.coms.server.accounts.Account;
+import dev.coms.server.accounts.FailureLimiter;
+import dev.coms.server.http.ApiException;
+import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.invites.TicketRegistry.Grant;
+import dev.coms.server.rooms.RoomPresence;
+import io.helidon.http.Status;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decides who may enter a meeting and issues single-use join tickets: the meeting must be live, the caller not
+ * banned, and for private meetings the passcode right. Wrong passcodes are counted per meeting and per source
+ * address; too many within the window lock both out for a while. Thread-safe.
+ */
+public final class JoinAuthorizer {
+
+    private static final System.Logger LOG = System.getLogger(JoinAuthorizer.class.getName());
+    private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final int MAX_GUEST_NAME = 60;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd 'at' HH:mm");
+
+    private final Meetings meetings;
+    private final TicketRegistry tickets;
+    private final RoomPresence presence;
+    private final FailureLimiter byMeeting;
+    private final FailureLimiter byAddress;
+
+    public JoinAuthorizer(Meetings meetings, TicketRegistry tickets, RoomPresence presence, MeetingsSettings settings,
+            Clock clock) {
+        this.meetings = meetings;
+        this.tickets = tickets;
+        this.presence = presence;
+        this.byMeeting = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
+                settings.lockout());
+        this.byAddress = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
+                settings.lockout());
+    }
+
+    /** Who is asking: a signed-in account, or else a guest. */
+    public record Caller(Account account, GuestIdentity guest, String address) {}
+
+    /** Checks every rule and issues a ticket, or throws the reply that says why not. */
+    public JoinTicket join(String meetingId, JoinRequest request, Caller caller) {
+        Meeting m = meetings.require(meetingId);
+        Grant grant = grant(m, caller);
+        checkState(m);
+        if (meetings.isBanned(m.id(), grant.identityKey())) {
+            throw ApiException.forbidden("banned", "The host removed you from this meeting.");
+        }
+        if (m.isPrivate() && !grant.host()) {
+            checkPasscode(m, request.passcode(), caller.address());
+        }
+        TicketRegistry.Issued issued = tickets.issue(grant);
+        return new JoinTicket(m.id(), issued.ticket(), issued.expiresAt(), "/ws/rooms/" + m.id());
+    }
+
+    private Grant grant(Meeting m, Caller caller) {
+        if (caller.account() != null) {
+            Account a = caller.account();
+            return new Grant(m.id(), a.identityKey(), a.id(), a.displayName(), a.id().equals(m.hostAccountId()),
+                    caller.address());
+        }
+        GuestIdentity guest = caller.guest();
+        String name = guest == null || guest.displayName() == null ? "" : guest.displayName().strip();
+        String deviceId = guest == null || guest.deviceId() == null ? "" : guest.deviceId();
+        List<FieldError> errors = new ArrayList<>();
+        if (name.isEmpty() || name.length() > MAX_GUEST_NAME) {
+            errors.add(new FieldError("guest.displayName",
+                    "Enter the name others will see (1 to " + MAX_GUEST_NAME + " characters)."));
+        }
+        if (!DEVICE_ID.matcher(deviceId).matches()) {
+            errors.add(new FieldError("guest.deviceId", "The device id must be 8 to 64 letters, digits, - or _."));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.validation(errors);
+        }
+        return new Grant(m.id(), "guest:" + deviceId + "@" + caller.address(), null, name, false, caller.address());
+    }
+
+    private void checkState(Meeting m) {
+        MeetingState state = meetings.views().state(m, presence.participantCount(m.id()));
+        switch (state) {
+            case LIVE -> { }
+            case SCHEDULED -> {
+                String local = ZonedDateTime.ofInstant(m.startsAt(), ZoneId.of(m.hostZone())).format(WHEN);
+                throw new ApiException(Status.CONFLICT_409, new ApiError("not_started",
+                        "This meeting starts on " + local + " (" + m.hostZone() + "); come back then.", List.of(),
+                        m.startsAt()));
+            }
+            case CANCELLED -> throw new ApiException(Status.GONE_410,
+                    ApiError.of("meeting_cancelled", "The host cancelled this meeting."));
+            case ENDED -> throw new ApiException(Status.GONE_410,
+                    ApiError.of("meeting_ended", "This meeting has ended."));
+        }
+    }
+
+    private void checkPasscode(Meeting m, String passcode, String address) {
+        String addressKey = "address:" + address;
+        Optional<Instant> locked = byMeeting.lockedUntil(m.id()).or(() -> byAddress.lockedUntil(addressKey));
+        if (locked.isPresent()) {
+            throw lockedOut(locked.get());
+        }
+        if (passcode == null || passcode.isBlank()) {
+            throw ApiException.forbidden("passcode_required", "This meeting needs the passcode from the invitation.");
+        }
+        if (!meetings.passcodeMatches(m, passcode)) {
+            Optional<Instant> a = byMeeting.recordFailure(m.id());
+            Optional<Instant> b = byAddress.recordFailure(addressKey);
+            Optional<Instant> until = a.or(() -> b);
+            if (until.isPresent()) {
+                LOG.log(Level.WARNING, "Too many wrong passcodes for meeting {0} (last from {1}); locked until {2}",
+                        m.id(), address, until.get());
+                throw lockedOut(until.get());
+            }
+            throw ApiException.forbidden("wrong_passcode", "That passcode is not right; check the invitation.");
+        }
+    }
+
+    private static ApiException lockedOut(Instant until) {
+        return ApiException.tooMany("locked_out", "Too many wrong passcodes; try again in a few minutes.", until);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.coms.server.meetings;
+
+import dev.coms.server.config.ServerSettings.DbSettings;
+import io.helidon.config.Config;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Settings for meetings ({@code coms.meetings} in {@code application.yaml}).
+ *
+ * @param emptyExpiry a started meeting whose room is empty stops being live this long after its start
+ * @param maxPasscodeFailures wrong passcodes (per meeting, and per address) within {@code failureWindow} before a
+ *     lockout
+ * @param failureWindow the window in which wrong passcodes are counted
+ * @param lockout how long a locked meeting or address is refused
+ * @param secretKey Base64 AES key sealing stored passcodes; empty to use (and create) {@code secretKeyFile}
+ * @param secretKeyFile where the generated key is kept when {@code secretKey} is empty
+ * @param refreshInterval how often time-driven changes (a meeting going live or expiring) are pushed
+ */
+public record MeetingsSettings(
+        Duration emptyExpiry,
+        int maxPasscodeFailures,
+        Duration failureWindow,
+        Duration lockout,
+        String secretKey,
+        Path secretKeyFile,
+        Duration refreshInterval) {
+
+    /** Defaults; the generated key lives in the server's data directory. */
+    public static MeetingsSettings defaults() {
+        return new MeetingsSettings(Duration.ofHours(2), 5, Duration.ofMinutes(1), Duration.ofMinutes(15), "",
+                DbSettings.defaultDataDir().resolve("server.key"), Duration.ofSeconds(30));
+    }
+
+    /** Reads {@code coms.meetings}; missing keys keep their defaults. */
+    public static MeetingsSettings from(Config node) {
+        MeetingsSettings d = defaults();
+        return new MeetingsSettings(
+                node.get("empty-expiry").as(Duration.class).orElse(d.emptyExpiry()),
+                node.get("max-passcode-failures").asInt().orElse(d.maxPasscodeFailures()),
+                node.get("failure-window").as(Duration.class).orElse(d.failureWindow()),
+                node.get("lockout").as(Duration.class).orElse(d.lockout()),
+                node.get("secret-key").asString().orElse(""),
+                node.get("secret-key-file").asString().filter(s -> !s.isBlank()).map(Path::of)
+                        .orElse(d.secretKeyFile()),
+                node.get("refresh-interval").as(Duration.class).orElse(d.refreshInterval()));
+    }
+
+    /** The same settings with the key kept in another file (tests use a temporary directory). */
+    public MeetingsSettings withSecretKeyFile(Path file) {
+        return new MeetingsSettings(emptyExpiry, maxPasscodeFailures, failureWindow, lockout, "", file,
+                refreshInterval);
+    }
+
+    /** The secret key never appears in logs. */
+    @Override
+    public String toString() {
+        return "MeetingsSettings[emptyExpiry=" + emptyExpiry + ", keyFile=" + secretKeyFile + "]";
+    }
+}

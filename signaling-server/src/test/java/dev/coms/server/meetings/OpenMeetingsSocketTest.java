@@ -1,0 +1,142 @@
+package dev.coms.server.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coms.protocol.rest.HostMeetingView;
+import dev.coms.protocol.rest.MeetingMode;
+import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.rest.OpenMeetingsUpdate;
+import dev.coms.protocol.rest.SessionView;
+import dev.coms.protocol.rest.StartOpenMeetingRequest;
+import dev.coms.server.testing.TestServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The open-meetings push over a real WebSocket (the JDK client). */
+class OpenMeetingsSocketTest {
+
+    TestServer server;
+    HttpClient http;
+    SessionView host;
+    final List<WebSocket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        server = new TestServer();
+        http = HttpClient.newHttpClient();
+        host = server.newHost("Feed Host");
+    }
+
+    @AfterEach
+    void stop() {
+        sockets.forEach(WebSocket::abort);
+        server.close();
+        http.shutdownNow();
+    }
+
+    /** Collects every text message a socket receives. */
+    final class Inbox implements WebSocket.Listener {
+        final BlockingQueue<OpenMeetingsUpdate> updates = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    updates.add(server.json.readValue(partial.toString(), OpenMeetingsUpdate.class));
+                } catch (Exception e) {
+                    throw new AssertionError("Not an OpenMeetingsUpdate: " + partial, e);
+                }
+                partial.setLength(0);
+            }
+            ws.request(1);
+            return null;
+        }
+
+        /** Waits (at most 10 s) for an update matching {@code test}, skipping others. */
+        OpenMeetingsUpdate await(Predicate<OpenMeetingsUpdate> test) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (System.nanoTime() < deadline) {
+                OpenMeetingsUpdate u = updates.poll(100, TimeUnit.MILLISECONDS);
+                if (u != null && test.test(u)) {
+                    return u;
+                }
+            }
+            throw new AssertionError("No matching update arrived");
+        }
+    }
+
+    private Inbox connect() {
+        Inbox inbox = new Inbox();
+        URI ws = URI.create(server.uri("/ws/open-meetings").toString().replace("http", "ws"));
+        sockets.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(ws, inbox).join());
+        return inbox;
+    }
+
+    private static List<String> ids(OpenMeetingsUpdate u) {
+        return u.meetings().stream().map(MeetingView::id).toList();
+    }
+
+    @Test
+    void subscribersSeeTheListOnConnectAndEveryChange() throws Exception {
+        String existing = server.read(server.post("/api/meetings/open-now",
+                new StartOpenMeetingRequest("Already here", null, null), host.token()), HostMeetingView.class)
+                .meeting().id();
+        Inbox inbox = connect();
+        assertThat(ids(inbox.await(u -> true))).containsExactly(existing);
+
+        String created = server.read(server.post("/api/meetings",
+                TestServer.scheduleAt(MeetingMode.OPEN, "Later", TestServer.START.plusSeconds(3600)), host.token()),
+                HostMeetingView.class).meeting().id();
+        assertThat(ids(inbox.await(u -> ids(u).contains(created)))).containsExactly(existing, created);
+
+        server.presence.setCount(existing, 4);
+        OpenMeetingsUpdate counted = inbox.await(u -> u.meetings().getFirst().participants() == 4);
+        assertThat(counted.meetings().getFirst().id()).isEqualTo(existing);
+
+        server.post("/api/meetings/" + created + "/cancel", "", host.token());
+        assertThat(ids(inbox.await(u -> !ids(u).contains(created)))).containsExactly(existing);
+
+        server.coms.meetingRules().meetingEnded(existing);
+        assertThat(inbox.await(u -> u.meetings().isEmpty()).meetings()).isEmpty();
+    }
+
+    @Test
+    void aMeetingReachingItsStartIsPushedAsLive() throws Exception {
+        String later = server.read(server.post("/api/meetings",
+                TestServer.scheduleAt(MeetingMode.OPEN, "Soon", TestServer.START.plusSeconds(600)), host.token()),
+                HostMeetingView.class).meeting().id();
+        Inbox inbox = connect();
+        assertThat(inbox.await(u -> true).meetings().getFirst().state().name()).isEqualTo("SCHEDULED");
+
+        server.clock.advance(Duration.ofMinutes(10));
+        server.coms.openMeetings().refresh();
+        MeetingView live = inbox.await(u -> u.meetings().getFirst().state().name().equals("LIVE")).meetings()
+                .getFirst();
+        assertThat(live.id()).isEqualTo(later);
+    }
+
+    @Test
+    void privateMeetingsNeverAppearInTheFeed() throws Exception {
+        Inbox inbox = connect();
+        assertThat(inbox.await(u -> true).meetings()).isEmpty();
+        server.post("/api/meetings", TestServer.scheduleAt(MeetingMode.PRIVATE, "Hidden",
+                TestServer.START.plusSeconds(600)), host.token());
+        String open = server.read(server.post("/api/meetings/open-now",
+                new StartOpenMeetingRequest("Visible", null, null), host.token()), HostMeetingView.class)
+                .meeting().id();
+        assertThat(ids(inbox.await(u -> !u.meetings().isEmpty()))).containsExactly(open);
+    }
+}
