@@ -4,9 +4,14 @@ import dev.coms.server.config.ServerSettings;
 import dev.coms.server.http.JsonIo;
 import dev.coms.server.http.TimeService;
 import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.meetings.MeetingRules;
+import dev.coms.server.rooms.NoMeetingRules;
+import dev.coms.server.rooms.RoomRegistry;
+import dev.coms.server.rooms.RoomSettings;
 import dev.coms.server.store.Database;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.websocket.WsRouting;
 import java.time.Clock;
 
 /**
@@ -20,22 +25,37 @@ public final class ComsServer implements AutoCloseable {
     private final Database database;
     private final JsonIo json = new JsonIo();
     private final TicketRegistry tickets;
+    private final RoomRegistry rooms;
 
-    private ComsServer(ServerSettings settings, Clock clock, Database database) {
+    private ComsServer(
+            ServerSettings settings, RoomSettings roomSettings, Clock clock, Database database, MeetingRules rules) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
         this.tickets = new TicketRegistry(clock);
+        this.rooms = new RoomRegistry(roomSettings, clock, tickets, rules);
     }
 
     /** Opens (and migrates) the database and builds every service. */
     public static ComsServer create(ServerSettings settings, Clock clock) {
-        return new ComsServer(settings, clock, Database.open(settings.db()));
+        return create(settings, RoomSettings.defaults(), clock, new NoMeetingRules());
+    }
+
+    /**
+     * Opens (and migrates) the database and builds every service, with the live rooms' settings and the stored
+     * meetings' rules they enforce.
+     */
+    public static ComsServer create(
+            ServerSettings settings, RoomSettings roomSettings, Clock clock, MeetingRules rules) {
+        return new ComsServer(settings, roomSettings, clock, Database.open(settings.db()), rules);
     }
 
     /** Adds this server's HTTP and WebSocket routes to a web server under construction. */
     public void setup(WebServerConfig.Builder server) {
         server.routing(this::routing);
+        WsRouting.Builder ws = WsRouting.builder();
+        rooms.routing(ws);
+        server.addRouting(ws);
     }
 
     private void routing(HttpRouting.Builder routing) {
@@ -61,8 +81,13 @@ public final class ComsServer implements AutoCloseable {
         return tickets;
     }
 
+    public RoomRegistry rooms() {
+        return rooms;
+    }
+
     @Override
     public void close() {
+        rooms.close();
         database.close();
     }
 }

@@ -1,0 +1,324 @@
+package dev.coms.server.rooms;
+
+import dev.coms.protocol.rest.MeetingState;
+import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.signal.IceServer;
+import dev.coms.protocol.signal.SignalMessage.EndReason;
+import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.meetings.MeetingRules;
+import io.helidon.common.uri.UriQuery;
+import io.helidon.webserver.websocket.WsRouting;
+import java.lang.System.Logger.Level;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * All live rooms of this server: admits connections (tickets, resume tokens), runs the sweeper that finds silent,
+ * dead and timed-out participants, and closes everything on shutdown. Implements {@link RoomPresence} for the
+ * meetings service. Thread-safe.
+ */
+public final class RoomRegistry implements RoomPresence, AutoCloseable {
+
+    /** Path of a room's WebSocket; the last segment is the meeting id. */
+    public static final String PATH = "/ws/rooms/{meetingId}";
+
+    private static final System.Logger LOG = System.getLogger(RoomRegistry.class.getName());
+    private static final String PATH_PREFIX = "/ws/rooms/";
+    private static final Duration CLOSE_HANDSHAKE_LIMIT = Duration.ofSeconds(5);
+
+    /** A connection admitted at upgrade: its seat, whether it resumed one, and the resume secret to hand out. */
+    record Admission(Member member, boolean resumed, String resumeToken) {}
+
+    private final RoomSettings settings;
+    private final Clock clock;
+    private final TicketRegistry tickets;
+    private final MeetingRules rules;
+    private final IceServerFactory ice;
+    private final SignalCodec codec = new SignalCodec();
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final Set<String> endedMeetings = ConcurrentHashMap.newKeySet();
+    private final Map<String, Member> byResumeHash = new ConcurrentHashMap<>();
+    private final Map<RoomConnection, Instant> closing = new ConcurrentHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService sweeper;
+
+    /**
+     * Creates the registry and starts its sweeper (every {@link RoomSettings#sweepInterval()}).
+     *
+     * @param rules the meetings' stored rules (views, bans, ends); called from room threads
+     */
+    public RoomRegistry(RoomSettings settings, Clock clock, TicketRegistry tickets, MeetingRules rules) {
+        this.settings = settings;
+        this.clock = clock;
+        this.tickets = tickets;
+        this.rules = rules;
+        this.ice = new IceServerFactory(settings.ice(), clock);
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "coms-room-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = settings.sweepInterval().toMillis();
+        sweeper.scheduleWithFixedDelay(this::sweepQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Installs the room endpoint: one {@link RoomConnection} per WebSocket. */
+    public void routing(WsRouting.Builder ws) {
+        ws.endpoint(PATH, () -> new RoomConnection(this));
+    }
+
+    /** Looks for silent, dead and timed-out participants now. The sweeper calls this; tests may too. */
+    public void sweep() {
+        Instant now = clock.instant();
+        for (Room room : rooms.values()) {
+            room.sweep(now);
+        }
+        closing.forEach((connection, since) -> {
+            if (connection.isDead()) {
+                closing.remove(connection);
+            } else if (since.plus(CLOSE_HANDSHAKE_LIMIT).isBefore(now) && connection.outboxIdle()) {
+                closing.remove(connection);
+                connection.abort("no reply to close");
+            }
+        });
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Room sweep failed", e);
+        }
+    }
+
+    /**
+     * Closes every room connection with 1001 (going away) and waits up to {@code wait} for the close frames to be
+     * written. Meetings are not ended: their participants may rejoin when the server is back.
+     */
+    public void shutdown(Duration wait) {
+        sweeper.shutdownNow();
+        for (Room room : rooms.values()) {
+            room.closeAll(1001, "server shutting down");
+        }
+        Instant deadline = Instant.now().plus(wait);
+        while (Instant.now().isBefore(deadline) && !closing.keySet().stream().allMatch(RoomConnection::outboxIdle)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        try {
+            sweeper.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.shutdownNow();
+    }
+
+    @Override
+    public int participantCount(String meetingId) {
+        Room room = rooms.get(meetingId);
+        return room == null ? 0 : room.participantCount();
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void closeRoom(String meetingId, String message) {
+        endedMeetings.add(meetingId);
+        Room room = rooms.get(meetingId);
+        if (room != null) {
+            room.end(EndReason.CANCELLED, message == null ? "The host cancelled the meeting." : message);
+        }
+    }
+
+    // ---- admission (on the upgrading connection's thread) ----
+
+    Admission admit(String path, UriQuery query) throws RoomRefusal {
+        String meetingId = meetingId(path);
+        if (meetingId == null) {
+            throw RoomRefusal.noMeeting();
+        }
+        if (query.contains("resume")) {
+            return resume(meetingId, query.get("resume"));
+        }
+        String ticket = query.contains("ticket") ? query.get("ticket") : "";
+        TicketRegistry.Grant grant = tickets.redeem(ticket, meetingId).orElseThrow(RoomRefusal::badTicket);
+        checkMeeting(meetingId, grant.identityKey());
+        String resumeToken = newSecret();
+        while (true) {
+            Room room = rooms.computeIfAbsent(meetingId, id -> new Room(id, this));
+            Member member = room.reserve(grant, TicketRegistry.hash(resumeToken));
+            if (member != null) {
+                byResumeHash.put(member.resumeHash, member);
+                return new Admission(member, false, resumeToken);
+            }
+            rooms.remove(meetingId, room);
+            if (endedMeetings.contains(meetingId)) {
+                throw RoomRefusal.ended();
+            }
+        }
+    }
+
+    private Admission resume(String meetingId, String token) throws RoomRefusal {
+        Member member = token == null || token.isEmpty() ? null : byResumeHash.get(TicketRegistry.hash(token));
+        if (member == null || !member.room.meetingId.equals(meetingId)) {
+            throw RoomRefusal.badResume();
+        }
+        if (rules.isBanned(meetingId, member.identityKey)) {
+            throw RoomRefusal.banned();
+        }
+        if (!member.room.holds(member)) {
+            throw endedMeetings.contains(meetingId) ? RoomRefusal.ended() : RoomRefusal.badResume();
+        }
+        return new Admission(member, true, token);
+    }
+
+    private void checkMeeting(String meetingId, String identityKey) throws RoomRefusal {
+        if (endedMeetings.contains(meetingId)) {
+            throw RoomRefusal.ended();
+        }
+        MeetingView view = rules.meeting(meetingId).orElseThrow(RoomRefusal::noMeeting);
+        if (view.state() == MeetingState.ENDED || view.state() == MeetingState.CANCELLED) {
+            throw RoomRefusal.ended();
+        }
+        if (view.state() == MeetingState.SCHEDULED) {
+            throw RoomRefusal.notLive();
+        }
+        if (rules.isBanned(meetingId, identityKey)) {
+            throw RoomRefusal.banned();
+        }
+    }
+
+    private static String meetingId(String path) {
+        if (!path.startsWith(PATH_PREFIX)) {
+            return null;
+        }
+        String id = path.substring(PATH_PREFIX.length());
+        return id.isEmpty() || id.contains("/") ? null : id;
+    }
+
+    // ---- called by rooms and connections ----
+
+    RoomSettings settings() {
+        return settings;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    SignalCodec codec() {
+        return codec;
+    }
+
+    MeetingRules rules() {
+        return rules;
+    }
+
+    ExecutorService executor() {
+        return executor;
+    }
+
+    List<IceServer> iceServers(String participantId) {
+        return ice.forParticipant(participantId);
+    }
+
+    MeetingView meetingView(String meetingId) {
+        Optional<MeetingView> view = rules.meeting(meetingId);
+        return view.orElse(null);
+    }
+
+    String newParticipantId() {
+        byte[] bytes = new byte[9];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private String newSecret() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    void forget(Member member) {
+        byResumeHash.remove(member.resumeHash, member);
+    }
+
+    void closing(RoomConnection connection) {
+        closing.putIfAbsent(connection, clock.instant());
+    }
+
+    /** Called under the room's lock when a meeting ends; the stored meeting is told unless it was cancelled. */
+    void roomEnded(Room room, EndReason reason) {
+        endedMeetings.add(room.meetingId);
+        rooms.remove(room.meetingId, room);
+        LOG.log(Level.INFO, "Meeting {0} ended: {1}", room.meetingId, reason);
+        if (reason != EndReason.CANCELLED) {
+            runAsync(() -> {
+                try {
+                    rules.meetingEnded(room.meetingId);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.ERROR, "Could not record the end of meeting " + room.meetingId, e);
+                }
+            });
+        }
+    }
+
+    private void runAsync(Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "Rooms are shutting down; a follow-up task was skipped");
+        }
+    }
+
+    /** Called under the room's lock when its last participant is gone. */
+    void roomEmptied(Room room) {
+        rooms.remove(room.meetingId, room);
+    }
+
+    /** Tells the presence listeners (on another thread, so they never run under a room's lock). */
+    void changed() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        runAsync(() -> listeners.forEach(l -> {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Room presence listener failed", e);
+            }
+        }));
+    }
+}
