@@ -35,10 +35,16 @@ final class SignalCodec {
     }
 
     SignalMessage read(String text) throws BadMessage {
+        if (!text.stripLeading().startsWith("{")) {
+            throw new BadMessage("bad_message", "The message must be a JSON object with a type.");
+        }
         SignalMessage message;
         try {
             message = mapper.readValue(text, SignalMessage.class);
         } catch (InvalidTypeIdException e) {
+            if (e.getTypeId() == null) {
+                throw new BadMessage("bad_message", "The message must be a JSON object with a type.");
+            }
             throw new BadMessage("unknown_type", "This message type is not known.");
         } catch (JsonProcessingException e) {
             throw new BadMessage("bad_message", "The message is not valid JSON for its type.");

@@ -67,6 +67,15 @@ final class RoomClient implements WebSocket.Listener {
         socket.sendText(text, last).join();
     }
 
+    void sendBinary(java.nio.ByteBuffer data) {
+        socket.sendBinary(data, true).join();
+    }
+
+    /** Sends a WebSocket-level ping frame (not the JSON Ping message). */
+    void sendPingFrame() {
+        socket.sendPing(java.nio.ByteBuffer.wrap(new byte[] {1})).join();
+    }
+
     /** Closes with a close frame and the given code (1000 = a deliberate, normal close). */
     void closeNormally() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
@@ -85,7 +94,7 @@ final class RoomClient implements WebSocket.Listener {
                 long left = deadline - System.nanoTime();
                 SignalMessage next = inbox.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
                 if (next == null) {
-                    return fail("No " + type.getSimpleName() + " within " + WAIT + "; received " + all);
+                    return fail("No " + type.getSimpleName() + " within " + WAIT + "; received " + summary());
                 }
                 if (type.isInstance(next)) {
                     return type.cast(next);
@@ -108,6 +117,11 @@ final class RoomClient implements WebSocket.Listener {
         }
     }
 
+    private String summary() {
+        String text = all.toString();
+        return text.length() > 2_000 ? text.substring(0, 2_000) + "..." : text;
+    }
+
     List<SignalMessage> received() {
         return List.copyOf(all);
     }
@@ -116,7 +130,7 @@ final class RoomClient implements WebSocket.Listener {
         try {
             return closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
-            return fail("The server did not close the socket within " + WAIT + "; received " + all);
+            return fail("The server did not close the socket within " + WAIT + "; received " + summary());
         }
     }
 
