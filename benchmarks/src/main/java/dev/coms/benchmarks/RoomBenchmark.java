@@ -28,7 +28,8 @@ import java.util.concurrent.locks.LockSupport;
  * 1,000 and 10,000 participants (rooms of 8). Starts a fresh {@link BenchmarkServer} process per size, runs bounded
  * loops and stops by itself. Needs about 2 file descriptors per participant ({@code ulimit -n}).
  *
- * <p>Arguments (optional): participant counts, default {@code 1000 10000}.
+ * <p>Arguments (optional): participant counts, default {@code 1000 10000}. JVM options for the server process:
+ * {@code -Dcoms.bench.server-jvm-args="-Xmx1g -Xlog:gc:file=gc.log"}.
  */
 public final class RoomBenchmark {
 
@@ -53,9 +54,14 @@ public final class RoomBenchmark {
         int port = freePort();
         int ticketPort = freePort();
         long launched = System.nanoTime();
-        Process server = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                BenchmarkServer.class.getName(), Integer.toString(port), Integer.toString(ticketPort))
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        String jvmArgs = System.getProperty("coms.bench.server-jvm-args", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkServer.class.getName(),
+                Integer.toString(port), Integer.toString(ticketPort)));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             BufferedReader serverOut = new BufferedReader(new InputStreamReader(server.getInputStream(),
                     StandardCharsets.UTF_8));

@@ -71,7 +71,8 @@ final class Room {
             if (previous != null) {
                 previous.replaced();
             }
-            if (!member.announced) {
+            boolean newcomer = !member.announced;
+            if (newcomer) {
                 replaceSameIdentity(member);
                 member.announced = true;
                 if (member.host()) {
@@ -81,7 +82,7 @@ final class Room {
             var welcome = new SignalMessage.Welcome(member.id, null, roster(),
                     registry.iceServers(member.id), view, resumed, registry.now());
             connection.sendWelcome(welcome);
-            if (!resumed) {
+            if (newcomer) {
                 broadcast(new SignalMessage.ParticipantJoined(member.participant), member);
             }
             if (member.id.equals(hostId) && hostGraceUntil != null) {

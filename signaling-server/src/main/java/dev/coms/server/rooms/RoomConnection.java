@@ -36,10 +36,8 @@ final class RoomConnection implements WsListener {
     private static final System.Logger LOG = System.getLogger(RoomConnection.class.getName());
 
     private final RoomRegistry registry;
-    private RoomRegistry.Admission admission;
-    private final StringBuilder fragments = new StringBuilder();
-    private int fragmentBytes;
-    private TokenBucket bucket;
+    private Doorkeeper.Admission admission;
+    private InboundGate gate;
     private int badInputs;
     private volatile WsSession session;
     private volatile Outbox outbox;
@@ -60,16 +58,23 @@ final class RoomConnection implements WsListener {
         try {
             admission = registry.admit(prologue.uriPath().path(), prologue.query());
             return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Could not admit a room connection", e);
+            throw refuse(RoomRefusal.unavailable());
         } catch (RoomRefusal refusal) {
             LOG.log(Level.DEBUG, "Room connection refused: {0}", refusal.code());
-            throw RequestException.builder()
-                    .type(DirectHandler.EventType.OTHER)
-                    .status(refusal.status())
-                    .message(refusal.code() + ": " + refusal.getMessage())
-                    .safeMessage(true)
-                    .setKeepAlive(false)
-                    .build();
+            throw refuse(refusal);
         }
+    }
+
+    private static RequestException refuse(RoomRefusal refusal) {
+        return RequestException.builder()
+                .type(DirectHandler.EventType.OTHER)
+                .status(refusal.status())
+                .message(refusal.code() + ": " + refusal.getMessage())
+                .safeMessage(true)
+                .setKeepAlive(false)
+                .build();
     }
 
     @Override
@@ -77,12 +82,16 @@ final class RoomConnection implements WsListener {
         this.session = session;
         this.thread = Thread.currentThread();
         this.lastSeen = registry.now();
-        this.bucket = new TokenBucket(registry.clock(), registry.settings().ratePerSecond(),
-                registry.settings().rateBurst());
+        this.gate = new InboundGate(registry.settings(), registry.clock());
         this.outbox = new Outbox(session, registry.executor(), registry.settings().outboundQueueBytes(),
                 why -> abort(why));
-        admission.member().room.attach(this, admission.member(), admission.resumed(),
-                registry.meetingView(admission.member().room.meetingId));
+        try {
+            admission.member().room.attach(this, admission.member(), admission.resumed(),
+                    registry.meetingView(admission.member().room.meetingId));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Could not open a room connection", e);
+            finish(WsCloseCodes.UNEXPECTED_CONDITION, "server error");
+        }
     }
 
     @Override
@@ -91,39 +100,32 @@ final class RoomConnection implements WsListener {
         if (finished) {
             return;
         }
-        if (!bucket.tryTake()) {
-            logBadInput("flooding", "");
-            finish(WsCloseCodes.VIOLATED_POLICY, "too many messages");
-            return;
+        try {
+            String message = gate.textFrame(text, last);
+            if (message != null) {
+                handle(message);
+            }
+        } catch (InboundGate.Violation v) {
+            logBadInput(v.reason, "");
+            finish(v.closeCode, v.reason);
         }
-        fragmentBytes += utf8Length(text);
-        if (fragmentBytes > registry.settings().maxMessageBytes()) {
-            logBadInput("too large", fragmentBytes + " bytes");
-            finish(WsCloseCodes.TOO_BIG, "message too large");
-            return;
-        }
-        if (!last) {
-            fragments.append(text);
-            return;
-        }
-        String message = text;
-        if (!fragments.isEmpty()) {
-            message = fragments.append(text).toString();
-            fragments.setLength(0);
-        }
-        fragmentBytes = 0;
-        handle(message);
     }
 
     @Override
     public void onMessage(WsSession session, BufferData buffer, boolean last) {
         lastSeen = registry.now();
-        if (finished || !bucket.tryTake()) {
+        if (finished) {
             return;
         }
-        if (last) {
-            logBadInput("binary frame", "");
-            send(new SignalMessage.Error("bad_message", "Send JSON text messages only.", null));
+        try {
+            gate.binaryFrame();
+            if (last) {
+                logBadInput("binary frame", "");
+                send(new SignalMessage.Error("bad_message", "Send JSON text messages only.", null));
+            }
+        } catch (InboundGate.Violation v) {
+            logBadInput(v.reason, "");
+            finish(v.closeCode, v.reason);
         }
     }
 
@@ -284,14 +286,5 @@ final class RoomConnection implements WsListener {
     boolean outboxIdle() {
         Outbox box = outbox;
         return box == null || box.isIdle();
-    }
-
-    private static int utf8Length(String s) {
-        int bytes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return bytes;
     }
 }

@@ -48,6 +48,11 @@ final class RoomRefusal extends Exception {
         return new RoomRefusal(Status.FORBIDDEN_403, "expelled", "The host removed you from this meeting.");
     }
 
+    static RoomRefusal unavailable() {
+        return new RoomRefusal(Status.SERVICE_UNAVAILABLE_503, "unavailable",
+                "The meeting cannot be entered right now. Try again in a moment.");
+    }
+
     static RoomRefusal full(int capacity) {
         return new RoomRefusal(Status.create(429, "Meeting Full"), "meeting_full",
                 "The meeting is full (" + capacity + " people). Try again when someone leaves.");

@@ -1,6 +1,5 @@
 package dev.coms.server.rooms;
 
-import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.signal.IceServer;
 import dev.coms.protocol.signal.SignalMessage.EndReason;
@@ -37,16 +36,12 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     public static final String PATH = "/ws/rooms/{meetingId}";
 
     private static final System.Logger LOG = System.getLogger(RoomRegistry.class.getName());
-    private static final String PATH_PREFIX = "/ws/rooms/";
     private static final Duration CLOSE_HANDSHAKE_LIMIT = Duration.ofSeconds(5);
-
-    /** A connection admitted at upgrade: its seat, whether it resumed one, and the resume secret to hand out. */
-    record Admission(Member member, boolean resumed, String resumeToken) {}
 
     private final RoomSettings settings;
     private final Clock clock;
-    private final TicketRegistry tickets;
     private final MeetingRules rules;
+    private final Doorkeeper doorkeeper;
     private final IceServerFactory ice;
     private final SignalCodec codec = new SignalCodec();
     private final SecureRandom random = new SecureRandom();
@@ -66,8 +61,8 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     public RoomRegistry(RoomSettings settings, Clock clock, TicketRegistry tickets, MeetingRules rules) {
         this.settings = settings;
         this.clock = clock;
-        this.tickets = tickets;
         this.rules = rules;
+        this.doorkeeper = new Doorkeeper(this, tickets, rules);
         this.ice = new IceServerFactory(settings.ice(), clock);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coms-room-sweeper");
@@ -160,68 +155,32 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
 
     // ---- admission (on the upgrading connection's thread) ----
 
-    Admission admit(String path, UriQuery query) throws RoomRefusal {
-        String meetingId = meetingId(path);
-        if (meetingId == null) {
-            throw RoomRefusal.noMeeting();
-        }
-        if (query.contains("resume")) {
-            return resume(meetingId, query.get("resume"));
-        }
-        String ticket = query.contains("ticket") ? query.get("ticket") : "";
-        TicketRegistry.Grant grant = tickets.redeem(ticket, meetingId).orElseThrow(RoomRefusal::badTicket);
-        checkMeeting(meetingId, grant.identityKey());
-        String resumeToken = newSecret();
+    Doorkeeper.Admission admit(String path, UriQuery query) throws RoomRefusal {
+        return doorkeeper.admit(path, query);
+    }
+
+    /** Reserves a seat in the meeting's room, opening the room if needed. */
+    Member reserveSeat(String meetingId, TicketRegistry.Grant grant, String resumeHash) throws RoomRefusal {
         while (true) {
             Room room = rooms.computeIfAbsent(meetingId, id -> new Room(id, this));
-            Member member = room.reserve(grant, TicketRegistry.hash(resumeToken));
+            Member member = room.reserve(grant, resumeHash);
             if (member != null) {
                 byResumeHash.put(member.resumeHash, member);
-                return new Admission(member, false, resumeToken);
+                return member;
             }
             rooms.remove(meetingId, room);
-            if (endedMeetings.contains(meetingId)) {
+            if (hasEnded(meetingId)) {
                 throw RoomRefusal.ended();
             }
         }
     }
 
-    private Admission resume(String meetingId, String token) throws RoomRefusal {
-        Member member = token == null || token.isEmpty() ? null : byResumeHash.get(TicketRegistry.hash(token));
-        if (member == null || !member.room.meetingId.equals(meetingId)) {
-            throw RoomRefusal.badResume();
-        }
-        if (rules.isBanned(meetingId, member.identityKey)) {
-            throw RoomRefusal.banned();
-        }
-        if (!member.room.holds(member)) {
-            throw endedMeetings.contains(meetingId) ? RoomRefusal.ended() : RoomRefusal.badResume();
-        }
-        return new Admission(member, true, token);
+    Member memberByResumeToken(String token) {
+        return byResumeHash.get(TicketRegistry.hash(token));
     }
 
-    private void checkMeeting(String meetingId, String identityKey) throws RoomRefusal {
-        if (endedMeetings.contains(meetingId)) {
-            throw RoomRefusal.ended();
-        }
-        MeetingView view = rules.meeting(meetingId).orElseThrow(RoomRefusal::noMeeting);
-        if (view.state() == MeetingState.ENDED || view.state() == MeetingState.CANCELLED) {
-            throw RoomRefusal.ended();
-        }
-        if (view.state() == MeetingState.SCHEDULED) {
-            throw RoomRefusal.notLive();
-        }
-        if (rules.isBanned(meetingId, identityKey)) {
-            throw RoomRefusal.banned();
-        }
-    }
-
-    private static String meetingId(String path) {
-        if (!path.startsWith(PATH_PREFIX)) {
-            return null;
-        }
-        String id = path.substring(PATH_PREFIX.length());
-        return id.isEmpty() || id.contains("/") ? null : id;
+    boolean hasEnded(String meetingId) {
+        return endedMeetings.contains(meetingId);
     }
 
     // ---- called by rooms and connections ----
@@ -261,12 +220,6 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
 
     String newParticipantId() {
         byte[] bytes = new byte[9];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private String newSecret() {
-        byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }

@@ -89,6 +89,7 @@ final class RoomTestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        rooms().shutdown(Duration.ofSeconds(1));
         server.stop();
         coms.close();
     }
