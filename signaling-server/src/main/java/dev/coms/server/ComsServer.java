@@ -53,6 +53,8 @@ public final class ComsServer implements AutoCloseable {
     /** Adds this server's HTTP and WebSocket routes to a web server under construction. */
     public void setup(WebServerConfig.Builder server) {
         server.routing(this::routing);
+        // Replies the server writes itself (e.g. a refused room upgrade) carry their one-line reason as the body.
+        server.errorHandling(e -> e.includeEntity(true));
         WsRouting.Builder ws = WsRouting.builder();
         rooms.routing(ws);
         server.addRouting(ws);

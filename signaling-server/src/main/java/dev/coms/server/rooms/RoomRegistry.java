@@ -87,7 +87,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         closing.forEach((connection, since) -> {
             if (connection.isDead()) {
                 closing.remove(connection);
-            } else if (since.plus(CLOSE_HANDSHAKE_LIMIT).isBefore(now) && connection.outboxIdle()) {
+            } else if (since.plus(CLOSE_HANDSHAKE_LIMIT).isBefore(now)) {
                 closing.remove(connection);
                 connection.abort("no reply to close");
             }

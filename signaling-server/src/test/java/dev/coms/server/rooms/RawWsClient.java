@@ -28,6 +28,18 @@ final class RawWsClient implements AutoCloseable {
         }
     }
 
+    /** Sends an upgrade request that the server is expected to refuse; returns the whole HTTP reply. */
+    static String refusedUpgrade(int port, String pathAndQuery) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5_000);
+            String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static String readHeaders(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         while (!out.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {

@@ -135,6 +135,19 @@ class RoomSignalingTest {
     }
 
     @Test
+    void aRefusedUpgradeSaysWhyInOneSentenceWithoutInternals() throws Exception {
+        String meeting = server.liveMeeting();
+        server.join(meeting, "One", true);
+        server.join(meeting, "Two", false);
+        server.join(meeting, "Three", false);
+        String ticket = server.ticket(meeting, "guest:Four", "Four", false);
+
+        String reply = RawWsClient.refusedUpgrade(server.server.port(), "/ws/rooms/" + meeting + "?ticket=" + ticket);
+        assertThat(reply).startsWith("HTTP/1.1 429").contains("meeting_full: The meeting is full (3 people).")
+                .doesNotContain("Exception").doesNotContain("at io.helidon");
+    }
+
+    @Test
     void upgradesWithoutAValidTicketOrForAnUnknownMeetingAreRefused() {
         String meeting = server.liveMeeting();
         assertThat(server.refusal(meeting, "ticket=forged")).isEqualTo(401);
