@@ -237,11 +237,16 @@ final class Room {
         return (int) members.values().stream().filter(m -> m.announced).count();
     }
 
-    /** Closes every connection with {@code code} (server shutdown); the room itself is not ended. */
+    /**
+     * Closes every connection with {@code code} (server shutdown). The room is not ended: the connections are
+     * detached first, so the closes that clients send back do not count as anyone leaving.
+     */
     synchronized void closeAll(int code, String reason) {
         for (Member m : members.values()) {
             if (m.connection != null) {
                 m.connection.closeAfter(code, reason);
+                m.connection = null;
+                m.graceUntil = registry.now().plus(registry.settings().grace());
             }
         }
     }

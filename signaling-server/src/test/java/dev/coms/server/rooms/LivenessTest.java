@@ -57,5 +57,13 @@ class LivenessTest {
         server.rooms().shutdown(Duration.ofSeconds(2));
         assertThat(host.client().awaitClose().code()).isEqualTo(1001);
         assertThat(guest.client().awaitClose().code()).isEqualTo(1001);
+
+        // The host's client answers the close; a restart must not end the stored meeting.
+        long deadline = System.nanoTime() + Duration.ofMillis(500).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(server.rules.endedCalls).doesNotContain(meeting);
+            Thread.onSpinWait();
+        }
+        assertThat(server.rooms().participantCount(meeting)).isEqualTo(2);
     }
 }
