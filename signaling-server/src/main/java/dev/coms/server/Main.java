@@ -22,9 +22,17 @@ public final class Main {
         LogConfig.configureRuntime();
         Config config = Config.create();
         ServerSettings settings = ServerSettings.from(config);
+        RoomSettings rooms;
+        try {
+            rooms = RoomSettings.from(config);
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, "Invalid room settings: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         ComsServer coms;
         try {
-            coms = ComsServer.create(settings, RoomSettings.from(config), Clock.systemUTC(), new NoMeetingRules());
+            coms = ComsServer.create(settings, rooms, Clock.systemUTC(), new NoMeetingRules());
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Cannot open the database " + settings.db() + ": " + e.getMessage());
             System.exit(1);
