@@ -198,9 +198,8 @@ class HostRulesTest {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Condition not met within " + RoomClient.WAIT);
             }
-            Thread.onSpinWait();
             try {
-                Thread.sleep(10);
+                Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);

@@ -33,10 +33,13 @@ final class RoomTestServer implements AutoCloseable {
         server = builder.build().start();
     }
 
-    /** Test defaults: the product's limits, a fast sweeper, and a long idle timeout unless a test is about it. */
+    /**
+     * Test defaults: the product's limits, except a rate-limit burst no test reaches by accident (the clock stands
+     * still, so the bucket never refills) and a long idle timeout unless a test is about them; a fast sweeper.
+     */
     static RoomSettings settings() {
         RoomSettings d = RoomSettings.defaults();
-        return new RoomSettings(d.grace(), d.capacity(), d.maxMessageBytes(), d.ratePerSecond(), d.rateBurst(),
+        return new RoomSettings(d.grace(), d.capacity(), d.maxMessageBytes(), d.ratePerSecond(), 10_000,
                 Duration.ofHours(1), d.outboundQueueBytes(), Duration.ofMillis(50), d.ice());
     }
 
