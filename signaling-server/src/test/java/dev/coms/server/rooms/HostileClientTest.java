@@ -126,6 +126,20 @@ class HostileClientTest {
     }
 
     @Test
+    void theRateLimitRefillsSoAnHonestLongMeetingIsNeverCutOff() {
+        String meeting = server.liveMeeting();
+        Joined a = server.join(meeting, "Ada", true);
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 45; i++) {
+                a.client().send(new Ping(i));
+            }
+            a.client().roundTrip();
+            server.clock.advance(java.time.Duration.ofSeconds(1));
+        }
+        assertThat(a.client().isClosed()).isFalse();
+    }
+
+    @Test
     void binaryFramesAreRefusedWithATypedError() {
         String meeting = server.liveMeeting();
         Joined a = server.join(meeting, "Ada", true);
