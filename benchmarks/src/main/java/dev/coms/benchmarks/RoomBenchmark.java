@@ -69,6 +69,8 @@ public final class RoomBenchmark {
             double startMs = (System.nanoTime() - launched) / 1e6;
             Thread.ofVirtual().start(() -> drain(serverOut));
             long rssIdle = rssKb(server.pid());
+            fullGc(server.pid());
+            long rssIdleGc = rssKb(server.pid());
             System.out.printf(Locale.ROOT, "%n== %,d participants (%,d rooms) ==%n", participants,
                     participants / ROOM_SIZE);
             System.out.printf(Locale.ROOT, "start-up: %.0f ms from launch to listening (JVM uptime at ready %s ms),"
@@ -78,6 +80,10 @@ public final class RoomBenchmark {
                 long rssLoaded = rssKb(server.pid());
                 System.out.printf(Locale.ROOT, "connected %,d in %.1f s; RSS %,d KB; %.1f KB per participant%n",
                         participants, load.connectSeconds, rssLoaded, (rssLoaded - rssIdle) / (double) participants);
+                fullGc(server.pid());
+                long rssLoadedGc = rssKb(server.pid());
+                System.out.printf(Locale.ROOT, "after a full GC in both states: RSS %,d -> %,d KB; %.1f KB per"
+                        + " participant%n", rssIdleGc, rssLoadedGc, (rssLoadedGc - rssIdleGc) / (double) participants);
                 load.relay(WARM_UP_RELAYS);
                 long[] latencies = load.relay(MEASURED_RELAYS);
                 System.out.printf(Locale.ROOT, "relay one-way latency over %,d offers at %,d/s: p50 %.3f ms,"
@@ -229,6 +235,15 @@ public final class RoomBenchmark {
             }
         }
         throw new IOException("No VmRSS for process " + pid + " (Linux only)");
+    }
+
+    /** Asks the server JVM for a full collection ({@code jcmd <pid> GC.run}), so RSS shows live data, not garbage. */
+    private static void fullGc(long pid) throws IOException, InterruptedException {
+        Path jcmd = Path.of(javaBinary()).resolveSibling("jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor(60, TimeUnit.SECONDS);
+        Thread.sleep(1_000);
     }
 
     private static String memTotal() throws IOException {
