@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +36,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(RoomRegistry.class.getName());
     private static final Duration CLOSE_HANDSHAKE_LIMIT = Duration.ofSeconds(5);
+    private static final Duration ENDED_MEMORY = Duration.ofHours(1);
 
     private final RoomSettings settings;
     private final Clock clock;
@@ -46,7 +46,11 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     private final SignalCodec codec = new SignalCodec();
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
-    private final Set<String> endedMeetings = ConcurrentHashMap.newKeySet();
+    /**
+     * Meetings that ended here, with when: refused at once, before the stored meeting reflects it. Forgotten after
+     * {@link #ENDED_MEMORY}; by then the stored meeting says so.
+     */
+    private final Map<String, Instant> endedMeetings = new ConcurrentHashMap<>();
     private final Map<String, Member> byResumeHash = new ConcurrentHashMap<>();
     private final Map<RoomConnection, Instant> closing = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -84,6 +88,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         for (Room room : rooms.values()) {
             room.sweep(now);
         }
+        endedMeetings.values().removeIf(at -> at.plus(ENDED_MEMORY).isBefore(now));
         closing.forEach((connection, since) -> {
             if (connection.isDead()) {
                 closing.remove(connection);
@@ -146,7 +151,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
 
     @Override
     public void closeRoom(String meetingId, String message) {
-        endedMeetings.add(meetingId);
+        endedMeetings.put(meetingId, clock.instant());
         Room room = rooms.get(meetingId);
         if (room != null) {
             room.end(EndReason.CANCELLED, message == null ? "The host cancelled the meeting." : message);
@@ -180,7 +185,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     }
 
     boolean hasEnded(String meetingId) {
-        return endedMeetings.contains(meetingId);
+        return endedMeetings.containsKey(meetingId);
     }
 
     // ---- called by rooms and connections ----
@@ -234,7 +239,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
 
     /** Called under the room's lock when a meeting ends; the stored meeting is told unless it was cancelled. */
     void roomEnded(Room room, EndReason reason) {
-        endedMeetings.add(room.meetingId);
+        endedMeetings.put(room.meetingId, clock.instant());
         rooms.remove(room.meetingId, room);
         LOG.log(Level.INFO, "Meeting {0} ended: {1}", room.meetingId, reason);
         if (reason != EndReason.CANCELLED) {
