@@ -8,7 +8,6 @@ import dev.coms.server.config.ServerSettings;
 import dev.coms.server.http.JsonIo;
 import dev.coms.server.http.TimeService;
 import dev.coms.server.invites.Invitations;
-import dev.coms.server.invites.InvitesSettings;
 import dev.coms.server.invites.TicketRegistry;
 import dev.coms.server.meetings.InvitationsService;
 import dev.coms.server.meetings.JoinAuthorizer;
@@ -21,6 +20,8 @@ import dev.coms.server.meetings.MeetingsService;
 import dev.coms.server.meetings.OpenMeetingsFeed;
 import dev.coms.server.meetings.PasscodeVault;
 import dev.coms.server.rooms.RoomPresence;
+import dev.coms.server.rooms.RoomRegistry;
+import dev.coms.server.rooms.RoomSettings;
 import dev.coms.server.store.Database;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -32,8 +33,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Wires the server's parts (database, services, live rooms) and installs their routes. {@link Main} and the tests
- * build servers the same way through {@link #setup(WebServerConfig.Builder)}.
+ * Wires the server's parts (database, accounts, meetings, live rooms) and installs their routes. {@link Main} and
+ * the tests build servers the same way through {@link #setup(WebServerConfig.Builder)}.
+ *
+ * <p>Meetings and rooms depend on each other through two narrow interfaces: the rooms enforce the stored meetings'
+ * {@link MeetingRules}; the meetings read head counts and close rooms through {@link RoomPresence}.
  */
 public final class ComsServer implements AutoCloseable {
 
@@ -49,39 +53,67 @@ public final class ComsServer implements AutoCloseable {
     private final JoinAuthorizer joins;
     private final OpenMeetingsFeed openMeetings;
     private final Invitations invitations;
+    private final RoomRegistry rooms;
     private final ScheduledExecutorService ticker;
 
-    private ComsServer(ServerSettings settings, Clock clock, Database database, RoomPresence presence) {
-        this.settings = settings;
-        this.clock = clock;
+    private ComsServer(Parts parts, Database database) {
+        this.settings = parts.settings();
+        this.clock = parts.clock();
         this.database = database;
         this.tickets = new TicketRegistry(clock);
         this.accounts = new Accounts(new AccountStore(database), settings.accounts(), clock);
+        PresenceRelay presence = new PresenceRelay();
         PasscodeVault vault = PasscodeVault.from(settings.meetings());
         var views = new MeetingViews(settings.publicUrl(), clock, settings.meetings().emptyExpiry(), presence, vault);
         this.meetings = new Meetings(new MeetingStore(database), views, vault, presence, clock,
                 settings.meetings().emptyExpiry());
+        this.rooms = new RoomRegistry(parts.rooms(), clock, tickets,
+                parts.rulesOverride() != null ? parts.rulesOverride() : meetings);
+        presence.target = parts.presenceOverride() != null ? parts.presenceOverride() : rooms;
         this.joins = new JoinAuthorizer(meetings, tickets, presence, settings.meetings(), clock);
         this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper());
         this.invitations = new Invitations(settings.invites(), json.mapper(), clock);
         meetings.addChangeListener(openMeetings::requestRefresh);
         presence.addChangeListener(openMeetings::requestRefresh);
-        this.ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("coms-tick")
-                .factory());
+        this.ticker = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("coms-tick").factory());
         long every = settings.meetings().refreshInterval().toMillis();
         ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Opens (and migrates) the database and builds every service, with no live rooms yet. */
+    /** What a server is built from; the overrides replace one side of the meetings/rooms seam in focused tests. */
+    private record Parts(
+            ServerSettings settings,
+            RoomSettings rooms,
+            Clock clock,
+            RoomPresence presenceOverride,
+            MeetingRules rulesOverride) {}
+
+    /** Opens (and migrates) the database and builds every service with default room settings. */
     public static ComsServer create(ServerSettings settings, Clock clock) {
-        return create(settings, clock, new NoRoomPresence());
+        return create(settings, RoomSettings.defaults(), clock);
     }
 
-    /** Opens (and migrates) the database and builds every service around the given live rooms. */
+    /** Opens (and migrates) the database and builds every service. */
+    public static ComsServer create(ServerSettings settings, RoomSettings roomSettings, Clock clock) {
+        return open(new Parts(settings, roomSettings, clock, null, null));
+    }
+
+    /** For tests of the meetings service: the meetings see {@code presence} instead of the real rooms. */
     public static ComsServer create(ServerSettings settings, Clock clock, RoomPresence presence) {
-        Database database = Database.open(settings.db());
+        return open(new Parts(settings, RoomSettings.defaults(), clock, presence, null));
+    }
+
+    /** For tests of the live rooms: the rooms enforce {@code rules} instead of the stored meetings. */
+    public static ComsServer create(
+            ServerSettings settings, RoomSettings roomSettings, Clock clock, MeetingRules rules) {
+        return open(new Parts(settings, roomSettings, clock, null, rules));
+    }
+
+    private static ComsServer open(Parts parts) {
+        Database database = Database.open(parts.settings().db());
         try {
-            return new ComsServer(settings, clock, database, presence);
+            return new ComsServer(parts, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -91,7 +123,11 @@ public final class ComsServer implements AutoCloseable {
     /** Adds this server's HTTP and WebSocket routes to a web server under construction. */
     public void setup(WebServerConfig.Builder server) {
         server.routing(this::routing);
-        server.addRouting(WsRouting.builder().endpoint("/ws/open-meetings", openMeetings::newListener));
+        // Replies the server writes itself (e.g. a refused room upgrade) carry their one-line reason as the body.
+        server.errorHandling(e -> e.includeEntity(true));
+        WsRouting.Builder ws = WsRouting.builder().endpoint("/ws/open-meetings", openMeetings::newListener);
+        rooms.routing(ws);
+        server.addRouting(ws);
     }
 
     private void routing(HttpRouting.Builder routing) {
@@ -143,23 +179,34 @@ public final class ComsServer implements AutoCloseable {
         return openMeetings;
     }
 
+    public RoomRegistry rooms() {
+        return rooms;
+    }
+
     @Override
     public void close() {
         ticker.shutdownNow();
+        rooms.close();
         database.close();
     }
 
-    /** Stands in for the live rooms until they are wired in: no one is ever in a room. */
-    private static final class NoRoomPresence implements RoomPresence {
+    /** Lets the meetings be built before the rooms they observe; set once during construction. */
+    private static final class PresenceRelay implements RoomPresence {
+        private volatile RoomPresence target;
+
         @Override
         public int participantCount(String meetingId) {
-            return 0;
+            return target.participantCount(meetingId);
         }
 
         @Override
-        public void addChangeListener(Runnable listener) {}
+        public void addChangeListener(Runnable listener) {
+            target.addChangeListener(listener);
+        }
 
         @Override
-        public void closeRoom(String meetingId, String message) {}
+        public void closeRoom(String meetingId, String message) {
+            target.closeRoom(meetingId, message);
+        }
     }
 }

@@ -13,6 +13,7 @@ import dev.coms.server.config.ServerSettings;
 import dev.coms.server.config.ServerSettings.DbSettings;
 import dev.coms.server.invites.InvitesSettings;
 import dev.coms.server.meetings.MeetingsSettings;
+import dev.coms.server.rooms.RoomSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.io.IOException;
@@ -54,12 +55,23 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(DbSettings db, InvitesSettings invites) {
+        this(db, invites, false);
+    }
+
+    /** A server whose meetings see the real live rooms (WebSocket) instead of {@link #presence}. */
+    public static TestServer withRealRooms() {
+        return new TestServer(TestDatabases.h2(), InvitesSettings.defaults(), true);
+    }
+
+    private TestServer(DbSettings db, InvitesSettings invites, boolean realRooms) {
         try {
             MeetingsSettings meetings = MeetingsSettings.defaults()
                     .withSecretKeyFile(Files.createTempDirectory("coms-key-").resolve("server.key"));
             ServerSettings settings = new ServerSettings(PUBLIC_URL, db,
                     AccountsSettings.defaults().withPasswordIterations(10_000), meetings, invites);
-            coms = ComsServer.create(settings, clock, presence);
+            coms = realRooms
+                    ? ComsServer.create(settings, RoomSettings.defaults(), clock)
+                    : ComsServer.create(settings, clock, presence);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,6 +79,11 @@ public final class TestServer implements AutoCloseable {
         coms.setup(builder);
         server = builder.build().start();
         base = URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    /** The room WebSocket URI for a ticket's signaling URL. */
+    public URI wsUri(String pathAndQuery) {
+        return URI.create("ws://127.0.0.1:" + server.port() + pathAndQuery);
     }
 
     public URI uri(String path) {

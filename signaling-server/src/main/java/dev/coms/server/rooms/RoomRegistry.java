@@ -1,0 +1,282 @@
+package dev.coms.server.rooms;
+
+import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.signal.IceServer;
+import dev.coms.protocol.signal.SignalMessage.EndReason;
+import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.meetings.MeetingRules;
+import io.helidon.common.uri.UriQuery;
+import io.helidon.webserver.websocket.WsRouting;
+import java.lang.System.Logger.Level;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * All live rooms of this server: admits connections (tickets, resume tokens), runs the sweeper that finds silent,
+ * dead and timed-out participants, and closes everything on shutdown. Implements {@link RoomPresence} for the
+ * meetings service. Thread-safe.
+ */
+public final class RoomRegistry implements RoomPresence, AutoCloseable {
+
+    /** Path of a room's WebSocket; the last segment is the meeting id. */
+    public static final String PATH = "/ws/rooms/{meetingId}";
+
+    private static final System.Logger LOG = System.getLogger(RoomRegistry.class.getName());
+    private static final Duration CLOSE_HANDSHAKE_LIMIT = Duration.ofSeconds(5);
+    private static final Duration ENDED_MEMORY = Duration.ofHours(1);
+
+    private final RoomSettings settings;
+    private final Clock clock;
+    private final MeetingRules rules;
+    private final Doorkeeper doorkeeper;
+    private final IceServerFactory ice;
+    private final SignalCodec codec = new SignalCodec();
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    /**
+     * Meetings that ended here, with when: refused at once, before the stored meeting reflects it. Forgotten after
+     * {@link #ENDED_MEMORY}; by then the stored meeting says so.
+     */
+    private final Map<String, Instant> endedMeetings = new ConcurrentHashMap<>();
+    private final Map<String, Member> byResumeHash = new ConcurrentHashMap<>();
+    private final Map<RoomConnection, Instant> closing = new ConcurrentHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService sweeper;
+
+    /**
+     * Creates the registry and starts its sweeper (every {@link RoomSettings#sweepInterval()}).
+     *
+     * @param rules the meetings' stored rules (views, bans, ends); called from room threads
+     */
+    public RoomRegistry(RoomSettings settings, Clock clock, TicketRegistry tickets, MeetingRules rules) {
+        this.settings = settings;
+        this.clock = clock;
+        this.rules = rules;
+        this.doorkeeper = new Doorkeeper(this, tickets, rules);
+        this.ice = new IceServerFactory(settings.ice(), clock);
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "coms-room-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = settings.sweepInterval().toMillis();
+        sweeper.scheduleWithFixedDelay(this::sweepQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Installs the room endpoint: one {@link RoomConnection} per WebSocket. */
+    public void routing(WsRouting.Builder ws) {
+        ws.endpoint(PATH, () -> new RoomConnection(this));
+    }
+
+    /** Looks for silent, dead and timed-out participants now. The sweeper calls this; tests may too. */
+    public void sweep() {
+        Instant now = clock.instant();
+        for (Room room : rooms.values()) {
+            room.sweep(now);
+        }
+        endedMeetings.values().removeIf(at -> at.plus(ENDED_MEMORY).isBefore(now));
+        closing.forEach((connection, since) -> {
+            if (connection.isDead()) {
+                closing.remove(connection);
+            } else if (since.plus(CLOSE_HANDSHAKE_LIMIT).isBefore(now)) {
+                closing.remove(connection);
+                connection.abort("no reply to close");
+            }
+        });
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Room sweep failed", e);
+        }
+    }
+
+    /**
+     * Closes every room connection with 1001 (going away) and waits up to {@code wait} for the close frames to be
+     * written. Meetings are not ended: their participants may rejoin when the server is back.
+     */
+    public void shutdown(Duration wait) {
+        sweeper.shutdownNow();
+        for (Room room : rooms.values()) {
+            room.closeAll(1001, "server shutting down");
+        }
+        Instant deadline = Instant.now().plus(wait);
+        while (Instant.now().isBefore(deadline) && !closing.keySet().stream().allMatch(RoomConnection::outboxIdle)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        try {
+            sweeper.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.shutdownNow();
+    }
+
+    @Override
+    public int participantCount(String meetingId) {
+        Room room = rooms.get(meetingId);
+        return room == null ? 0 : room.participantCount();
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void closeRoom(String meetingId, String message) {
+        endedMeetings.put(meetingId, clock.instant());
+        Room room = rooms.get(meetingId);
+        if (room != null) {
+            room.end(EndReason.CANCELLED, message == null ? "The host cancelled the meeting." : message);
+        }
+    }
+
+    // ---- admission (on the upgrading connection's thread) ----
+
+    Doorkeeper.Admission admit(String path, UriQuery query) throws RoomRefusal {
+        return doorkeeper.admit(path, query);
+    }
+
+    /** Reserves a seat in the meeting's room, opening the room if needed. */
+    Member reserveSeat(String meetingId, TicketRegistry.Grant grant, String resumeHash) throws RoomRefusal {
+        while (true) {
+            Room room = rooms.computeIfAbsent(meetingId, id -> new Room(id, this));
+            Member member = room.reserve(grant, resumeHash);
+            if (member != null) {
+                byResumeHash.put(member.resumeHash, member);
+                return member;
+            }
+            rooms.remove(meetingId, room);
+            if (hasEnded(meetingId)) {
+                throw RoomRefusal.ended();
+            }
+        }
+    }
+
+    Member memberByResumeToken(String token) {
+        return byResumeHash.get(TicketRegistry.hash(token));
+    }
+
+    boolean hasEnded(String meetingId) {
+        return endedMeetings.containsKey(meetingId);
+    }
+
+    // ---- called by rooms and connections ----
+
+    RoomSettings settings() {
+        return settings;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    SignalCodec codec() {
+        return codec;
+    }
+
+    MeetingRules rules() {
+        return rules;
+    }
+
+    ExecutorService executor() {
+        return executor;
+    }
+
+    List<IceServer> iceServers(String participantId) {
+        return ice.forParticipant(participantId);
+    }
+
+    MeetingView meetingView(String meetingId) {
+        Optional<MeetingView> view = rules.meeting(meetingId);
+        return view.orElse(null);
+    }
+
+    String newParticipantId() {
+        byte[] bytes = new byte[9];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    void forget(Member member) {
+        byResumeHash.remove(member.resumeHash, member);
+    }
+
+    void closing(RoomConnection connection) {
+        closing.putIfAbsent(connection, clock.instant());
+    }
+
+    /** Called under the room's lock when a meeting ends; the stored meeting is told unless it was cancelled. */
+    void roomEnded(Room room, EndReason reason) {
+        endedMeetings.put(room.meetingId, clock.instant());
+        rooms.remove(room.meetingId, room);
+        LOG.log(Level.INFO, "Meeting {0} ended: {1}", room.meetingId, reason);
+        if (reason != EndReason.CANCELLED) {
+            runAsync(() -> {
+                try {
+                    rules.meetingEnded(room.meetingId);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.ERROR, "Could not record the end of meeting " + room.meetingId, e);
+                }
+            });
+        }
+    }
+
+    private void runAsync(Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "Rooms are shutting down; a follow-up task was skipped");
+        }
+    }
+
+    /** Called under the room's lock when its last participant is gone. */
+    void roomEmptied(Room room) {
+        rooms.remove(room.meetingId, room);
+    }
+
+    /** Tells the presence listeners (on another thread, so they never run under a room's lock). */
+    void changed() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        runAsync(() -> listeners.forEach(l -> {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Room presence listener failed", e);
+            }
+        }));
+    }
+}
