@@ -4,6 +4,7 @@ import dev.coms.server.config.ServerSettings;
 import dev.coms.server.http.JsonIo;
 import dev.coms.server.http.TimeService;
 import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.links.MeetingPageService;
 import dev.coms.server.store.Database;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -43,6 +44,7 @@ public final class ComsServer implements AutoCloseable {
         TimeService time = new TimeService(clock, json);
         time.registerFilter(routing);
         routing.register("/api/time", time);
+        routing.register(new MeetingPageService(settings.publicUrl(), settings.downloadsUrl()));
     }
 
     public ServerSettings settings() {

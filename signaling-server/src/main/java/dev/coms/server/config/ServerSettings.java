@@ -8,14 +8,30 @@ import java.nio.file.Path;
  * Typed server configuration with defaults, read once at start-up from {@code application.yaml} and its overrides.
  *
  * @param publicUrl the base URL invitation links point to
+ * @param downloadsUrl where the invitation page offers the installers ({@code coms.downloads-url}; default
+ *     {@code {publicUrl}/downloads/})
  */
-public record ServerSettings(URI publicUrl, DbSettings db) {
+public record ServerSettings(URI publicUrl, DbSettings db, URI downloadsUrl) {
+
+    /** Settings with the default downloads address. */
+    public ServerSettings(URI publicUrl, DbSettings db) {
+        this(publicUrl, db, defaultDownloads(publicUrl));
+    }
 
     /** Reads the {@code coms} node. */
     public static ServerSettings from(Config root) {
         Config coms = root.get("coms");
         URI publicUrl = URI.create(stripSlash(coms.get("public-url").asString().orElse("http://localhost:8080")));
-        return new ServerSettings(publicUrl, DbSettings.from(coms.get("db")));
+        String downloads = coms.get("downloads-url").asString().orElse("").trim();
+        URI downloadsUrl = downloads.isEmpty() ? defaultDownloads(publicUrl) : URI.create(downloads);
+        if (!"https".equals(downloadsUrl.getScheme()) && !"http".equals(downloadsUrl.getScheme())) {
+            throw new IllegalArgumentException("coms.downloads-url must be an http(s) address: " + downloads);
+        }
+        return new ServerSettings(publicUrl, DbSettings.from(coms.get("db")), downloadsUrl);
+    }
+
+    private static URI defaultDownloads(URI publicUrl) {
+        return URI.create(publicUrl + "/downloads/");
     }
 
     private static String stripSlash(String url) {
