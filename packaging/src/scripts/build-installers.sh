@@ -62,7 +62,7 @@ echo "build-installers: app image"
 "$jdk/bin/jpackage" --type app-image "${common[@]}" --dest app-image \
   --runtime-image runtime --input jpackage-input \
   --main-jar "$(cd jpackage-input && ls coms-client-*.jar)" --main-class dev.coms.client.app.Launcher \
-  --java-options "--enable-native-access=ALL-UNNAMED" \
+  --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics" \
   $( [ "$os" = macos ] && echo "--resource-dir $here/jpackage/macos --mac-package-identifier dev.coms.client" )
 
 for type in $types; do

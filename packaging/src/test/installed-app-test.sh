@@ -15,7 +15,7 @@ fail() { echo "installer-test: FAILED: $*" >&2; exit 1; }
 pids=()
 cleanup() {
   local pid
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}" $(pgrep -f '^/opt/coms/bin/Coms'); do kill "$pid" 2>/dev/null || true; done
   if dpkg -s coms >/dev/null 2>&1; then dpkg -P coms >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
@@ -65,7 +65,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 SERVER_PORT=$port "$home"/coms-server-*/bin/coms-server >"$out/server.log" 2>&1 &
 pids+=($!)
 server="http://127.0.0.1:$port"
-wait_for 60 "the server distribution on port $port" curl -fsS -o /dev/null "$server/api/time"
+wait_for 60 "the server distribution on port $port" curl -fs -o /dev/null "$server/api/time"
 curl -fsS "$server/m/k7m2x9q4tp" | grep -q 'data-app-link="coms://meeting/k7m2x9q4tp' \
   || fail "the server's invitation page does not link to the app"
 export COMS_SERVER=$server
@@ -89,12 +89,13 @@ log "xdg-open $link2"
 timeout 60 xdg-open "$link2" >"$out/xdg-open-2.log" 2>&1 || fail "the second launch did not exit"
 wait_for 30 "the running app to log the second link" \
   grep -qs "Opening invite link coms://meeting/second2meeting" "$applog"
-grep -q "Handed launch arguments to the running Coms (acknowledged)" "$applog" || fail "no hand-off logged"
+# The second process logs to coms.log.1 while the first holds coms.log.
+grep -qs "Handed launch arguments to the running Coms (acknowledged)" "$applog".1 || fail "no hand-off logged"
 [ "$(pgrep -c -f '^/opt/coms/bin/Coms')" -eq 1 ] || fail "more than one Coms process runs"
 kill -0 "$app_pid" || fail "the first app exited"
 command -v import >/dev/null && { sleep 1; import -window root "$out/installed-app-second-link.png"; }
-if grep -q "SECRET-PASS" "$applog"; then fail "the passcode appears in the log"; fi
-cp "$applog" "$out/app.log"
+if grep -qs "SECRET-PASS" "$applog" "$applog".1; then fail "the passcode appears in the log"; fi
+cp "$applog" "$out/app.log"; cp "$applog".1 "$out/app-second-launch.log"
 
 # 6. Quit and uninstall: nothing is left behind.
 kill "$app_pid"

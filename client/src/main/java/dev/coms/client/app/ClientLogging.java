@@ -1,7 +1,9 @@
 package dev.coms.client.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
@@ -10,13 +12,13 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Sends the client's log (SLF4J over java.util.logging) to a rotating file in the user's state directory as well as
- * the console, so a user can attach it to a problem report.
+ * Sends the client's log (SLF4J over java.util.logging) to {@code coms.log} in the user's state directory as well as
+ * the console, so a user can attach it to a problem report. A log grown past 5 MB is moved to {@code coms.log.old} at
+ * start. A second process (a launch handing its link to the running one) writes {@code coms.log.1}.
  */
 final class ClientLogging {
 
-    private static final int LIMIT_BYTES = 5 * 1024 * 1024;
-    private static final int FILES = 3;
+    private static final long ROTATE_BYTES = 5 * 1024 * 1024;
 
     private ClientLogging() {}
 
@@ -24,7 +26,11 @@ final class ClientLogging {
     static void toFile(Path logFile) {
         try {
             AppDirs.createPrivateDirectory(logFile.getParent());
-            FileHandler file = new FileHandler(logFile.toString().replace("%", "%%"), LIMIT_BYTES, FILES, true);
+            if (Files.isRegularFile(logFile) && Files.size(logFile) > ROTATE_BYTES) {
+                Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".old"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            FileHandler file = new FileHandler(logFile.toString().replace("%", "%%"), true);
             file.setFormatter(new LineFormatter());
             file.setLevel(Level.INFO);
             Logger.getLogger("").addHandler(file);
