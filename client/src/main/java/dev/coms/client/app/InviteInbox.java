@@ -24,6 +24,9 @@ public final class InviteInbox {
     private LinkHandler handler;
     private Executor executor;
 
+    /** One per application ({@link #shared()}); tests make their own. */
+    InviteInbox() {}
+
     /** The application's inbox, shared between the launcher and the window. */
     public static InviteInbox shared() {
         return SHARED;
