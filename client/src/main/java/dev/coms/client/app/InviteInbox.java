@@ -54,6 +54,25 @@ public final class InviteInbox {
         return found;
     }
 
+    /**
+     * Handles a later launch's arguments: opens its links, or, when it had none, brings the window to the front.
+     * Called on the single-instance thread.
+     */
+    public void relaunched(List<String> args) {
+        if (receive(args) > 0) {
+            return;
+        }
+        LinkHandler target;
+        Executor on;
+        synchronized (this) {
+            target = handler;
+            on = executor;
+        }
+        if (target != null) {
+            on.execute(target::bringToFront);
+        }
+    }
+
     /** Starts handing links to {@code handler} on {@code executor}, first the ones that were waiting. */
     public void attach(LinkHandler handler, Executor executor) {
         List<InviteLink> pending;

@@ -32,7 +32,7 @@ public final class Launcher {
         InviteInbox inbox = InviteInbox.shared();
         Optional<SingleInstance> instance;
         try {
-            instance = SingleInstance.acquire(dirs.instanceSocket(), arguments, inbox::receive);
+            instance = SingleInstance.acquire(dirs.instanceSocket(), arguments, inbox::relaunched);
         } catch (IOException e) {
             LOG.warn("Cannot check for a running Coms ({}); starting anyway", e.toString());
             startWindow(args, inbox, arguments);

@@ -12,4 +12,7 @@ public interface LinkHandler {
 
     /** Shows the meeting the link points to and brings the window to the front. */
     void openInvite(InviteLink link);
+
+    /** Brings the window to the front: Coms was started again without a link (e.g. from the menu). */
+    default void bringToFront() {}
 }

@@ -56,4 +56,26 @@ class InviteInboxTest {
         assertThat(found).isZero();
         assertThat(opened).isEmpty();
     }
+
+    @Test
+    void startingComsAgainWithoutALinkBringsTheWindowToTheFront() {
+        List<String> calls = new ArrayList<>();
+        inbox.attach(new LinkHandler() {
+            @Override
+            public void openInvite(InviteLink link) {
+                calls.add("open " + link.meetingId());
+            }
+
+            @Override
+            public void bringToFront() {
+                calls.add("front");
+            }
+        }, Runnable::run);
+
+        inbox.relaunched(List.of());
+        inbox.relaunched(List.of("--server", "http://localhost:8080"));
+        inbox.relaunched(List.of(HTTPS_LINK));
+
+        assertThat(calls).containsExactly("front", "front", "open zz99yy88xx");
+    }
 }
