@@ -13,10 +13,12 @@ fail() { echo "installer-test: FAILED: $*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || fail "must run as root (it installs a system package)"
 
 pids=()
+home=
 cleanup() {
   local pid
   for pid in "${pids[@]}" $(pgrep -f '^/opt/coms/bin/Coms'); do kill "$pid" 2>/dev/null || true; done
   if dpkg -s coms >/dev/null 2>&1; then dpkg -P coms >/dev/null 2>&1 || true; fi
+  [ -z "$home" ] || rm -rf "$home"
 }
 trap cleanup EXIT
 
