@@ -12,12 +12,19 @@ log() { echo "installer-test: $*"; }
 fail() { echo "installer-test: FAILED: $*" >&2; exit 1; }
 [ "$(id -u)" -eq 0 ] || fail "must run as root (it installs a system package)"
 
+# Other package operations on the machine hold the dpkg lock for a while: wait for it.
+purge() { apt-get purge -o DPkg::Lock::Timeout=300 -y -qq coms; }
+
 pids=()
 home=
 cleanup() {
   local pid
-  for pid in "${pids[@]}" $(pgrep -f '^/opt/coms/bin/Coms'); do kill "$pid" 2>/dev/null || true; done
-  if dpkg -s coms >/dev/null 2>&1; then dpkg -P coms >/dev/null 2>&1 || true; fi
+  local all=("${pids[@]}" $(pgrep -f '^/opt/coms/bin/Coms'))
+  for pid in "${all[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${all[@]}"; do # let them finish before their files go
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  done
+  if dpkg -s coms >/dev/null 2>&1; then purge >/dev/null 2>&1 || true; fi
   [ -z "$home" ] || rm -rf "$home"
 }
 trap cleanup EXIT
@@ -38,12 +45,13 @@ if [ -z "$deb" ]; then
   (cd "$root" && mvn -B -q -Pinstallers -DskipTests -Dcoms.installer.types=deb package -pl packaging -am)
   deb=$(ls "$root"/packaging/target/installers/coms_*.deb)
 fi
+deb=$(readlink -f "$deb") # apt-get takes a local file only as a path with a slash
 dist=$(ls "$root"/packaging/target/coms-server-*.tar.gz)
 
 # 2. Install.
-dpkg -s coms >/dev/null 2>&1 && dpkg -P coms >/dev/null
+if dpkg -s coms >/dev/null 2>&1; then purge >/dev/null; fi
 log "installing $(basename "$deb")"
-apt-get install -y -qq --no-install-recommends "$deb" >"$out/apt-install.log" 2>&1 \
+apt-get install -o DPkg::Lock::Timeout=300 -y -qq --no-install-recommends "$deb" >"$out/apt-install.log" 2>&1 \
   || { cat "$out/apt-install.log"; fail "apt-get install"; }
 [ -x /opt/coms/bin/Coms ] || fail "no /opt/coms/bin/Coms"
 [ -f /usr/share/applications/coms-Coms.desktop ] || fail "no .desktop in /usr/share/applications"
@@ -104,7 +112,7 @@ kill "$app_pid"
 wait_for 20 "the app to exit" bash -c "! kill -0 $app_pid 2>/dev/null"
 [ ! -e "$XDG_RUNTIME_DIR/coms/coms.sock" ] || fail "the single-instance socket was left behind"
 log "purging the package"
-apt-get purge -y -qq coms >"$out/apt-purge.log" 2>&1 || { cat "$out/apt-purge.log"; fail "apt-get purge"; }
+purge >"$out/apt-purge.log" 2>&1 || { cat "$out/apt-purge.log"; fail "apt-get purge"; }
 [ ! -e /opt/coms ] || fail "/opt/coms is left behind: $(find /opt/coms | head)"
 [ ! -e /usr/share/applications/coms-Coms.desktop ] || fail "the .desktop file is left behind"
 if grep -qs "coms-Coms.desktop" /usr/share/applications/mimeinfo.cache; then fail "the coms:// handler is still registered"; fi
