@@ -9,6 +9,7 @@ import dev.coms.server.http.JsonIo;
 import dev.coms.server.http.TimeService;
 import dev.coms.server.invites.Invitations;
 import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.links.MeetingPageService;
 import dev.coms.server.meetings.InvitationsService;
 import dev.coms.server.meetings.JoinAuthorizer;
 import dev.coms.server.meetings.JoinService;
@@ -140,6 +141,7 @@ public final class ComsServer implements AutoCloseable {
                 .register("/api/meetings", new MeetingsService(meetings, accounts, json),
                         new JoinService(joins, accounts, json),
                         new InvitationsService(meetings, accounts, invitations, json));
+        routing.register(new MeetingPageService(settings.publicUrl(), settings.downloadsUrl()));
     }
 
     /** Time-driven changes: meetings going live or expiring are recorded and pushed to the open-meetings list. */

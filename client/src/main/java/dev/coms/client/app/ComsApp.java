@@ -26,6 +26,13 @@ public final class ComsApp extends Application {
         stage.setTitle("Coms");
         stage.setScene(new Scene(root, 960, 640));
         stage.show();
+        Label invite = new Label();
+        root.getChildren().add(invite);
+        InviteInbox.shared().attach(link -> {
+            invite.setText("Invitation to meeting " + link.meetingId() + " on " + link.server());
+            stage.setIconified(false);
+            stage.toFront();
+        }, Platform::runLater);
         Thread.ofVirtual().name("server-check").start(() -> {
             String text;
             try {

@@ -14,22 +14,50 @@ import java.nio.file.Path;
  * @param accounts host accounts and sign-in ({@code coms.accounts})
  * @param meetings meetings, passcodes and join lockouts ({@code coms.meetings})
  * @param invites email and SMS invitations ({@code coms.invites})
+ * @param downloadsUrl where the invitation page offers the installers ({@code coms.downloads-url}; default
+ *     {@code {publicUrl}/downloads/})
  */
 public record ServerSettings(
-        URI publicUrl, DbSettings db, AccountsSettings accounts, MeetingsSettings meetings, InvitesSettings invites) {
+        URI publicUrl,
+        DbSettings db,
+        AccountsSettings accounts,
+        MeetingsSettings meetings,
+        InvitesSettings invites,
+        URI downloadsUrl) {
+
+    /** Settings with the accounts, meetings, invitations and downloads defaults. */
+    public ServerSettings(URI publicUrl, DbSettings db) {
+        this(publicUrl, db, defaultDownloads(publicUrl));
+    }
 
     /** Settings with the accounts, meetings and invitations defaults. */
-    public ServerSettings(URI publicUrl, DbSettings db) {
-        this(publicUrl, db, AccountsSettings.defaults(), MeetingsSettings.defaults(), InvitesSettings.defaults());
+    public ServerSettings(URI publicUrl, DbSettings db, URI downloadsUrl) {
+        this(publicUrl, db, AccountsSettings.defaults(), MeetingsSettings.defaults(), InvitesSettings.defaults(),
+                downloadsUrl);
+    }
+
+    /** Settings with the default downloads address. */
+    public ServerSettings(
+            URI publicUrl, DbSettings db, AccountsSettings accounts, MeetingsSettings meetings, InvitesSettings invites) {
+        this(publicUrl, db, accounts, meetings, invites, defaultDownloads(publicUrl));
     }
 
     /** Reads the {@code coms} node. */
     public static ServerSettings from(Config root) {
         Config coms = root.get("coms");
         URI publicUrl = URI.create(stripSlash(coms.get("public-url").asString().orElse("http://localhost:8080")));
+        String downloads = coms.get("downloads-url").asString().orElse("").trim();
+        URI downloadsUrl = downloads.isEmpty() ? defaultDownloads(publicUrl) : URI.create(downloads);
+        if (!"https".equals(downloadsUrl.getScheme()) && !"http".equals(downloadsUrl.getScheme())) {
+            throw new IllegalArgumentException("coms.downloads-url must be an http(s) address: " + downloads);
+        }
         return new ServerSettings(publicUrl, DbSettings.from(coms.get("db")),
                 AccountsSettings.from(coms.get("accounts")), MeetingsSettings.from(coms.get("meetings")),
-                InvitesSettings.from(coms.get("invites")));
+                InvitesSettings.from(coms.get("invites")), downloadsUrl);
+    }
+
+    private static URI defaultDownloads(URI publicUrl) {
+        return URI.create(publicUrl + "/downloads/");
     }
 
     private static String stripSlash(String url) {

@@ -253,6 +253,8 @@ final class Room {
 
     private void endLocked(EndReason reason, String message) {
         disposed = true;
+        // Recorded before anyone is told, so a participant who sees the end never finds the meeting still live.
+        registry.roomEnded(this, reason);
         for (Member m : members.values()) {
             if (m.connection != null) {
                 m.connection.send(new SignalMessage.MeetingEnded(reason, message));
@@ -262,7 +264,6 @@ final class Room {
             registry.forget(m);
         }
         members.clear();
-        registry.roomEnded(this, reason);
     }
 
     private void removeLocked(Member member, LeaveReason reason) {

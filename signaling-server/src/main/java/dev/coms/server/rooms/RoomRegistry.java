@@ -237,19 +237,21 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         closing.putIfAbsent(connection, clock.instant());
     }
 
-    /** Called under the room's lock when a meeting ends; the stored meeting is told unless it was cancelled. */
+    /**
+     * Called under the room's lock when a meeting ends, before anyone is told; the stored meeting is told unless it
+     * was cancelled.
+     */
     void roomEnded(Room room, EndReason reason) {
         endedMeetings.put(room.meetingId, clock.instant());
         rooms.remove(room.meetingId, room);
         LOG.log(Level.INFO, "Meeting {0} ended: {1}", room.meetingId, reason);
         if (reason != EndReason.CANCELLED) {
-            runAsync(() -> {
-                try {
-                    rules.meetingEnded(room.meetingId);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.ERROR, "Could not record the end of meeting " + room.meetingId, e);
-                }
-            });
+            // Synchronous (one UPDATE): the room is already disposed, so holding its lock blocks no one else.
+            try {
+                rules.meetingEnded(room.meetingId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "Could not record the end of meeting " + room.meetingId, e);
+            }
         }
     }
 
