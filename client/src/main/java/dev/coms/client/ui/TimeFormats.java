@@ -3,24 +3,26 @@ package dev.coms.client.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** How Coms writes times for people: in their own zone, with the zone named. */
 public final class TimeFormats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("z", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private TimeFormats() {}
 
-    /** "Tue 25 Nov 2026, 14:00 CET". */
+    /** "Tue 25 Nov 2026, 14:00 CET" (the zone's abbreviation at that instant, e.g. CEST in summer). */
     public static String dateTime(Instant instant, ZoneId zone) {
         ZonedDateTime at = instant.atZone(zone);
-        return DATE_TIME.format(at) + " " + zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        String name = zone.equals(ZoneOffset.UTC) ? "UTC" : ZONE.format(at);
+        return DATE_TIME.format(at) + " " + name;
     }
 
     /** "14:00". */

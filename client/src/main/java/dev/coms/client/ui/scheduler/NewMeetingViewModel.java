@@ -54,7 +54,7 @@ public final class NewMeetingViewModel {
         this.services = services;
         this.deviceClock = deviceClock;
         this.saved = saved;
-        ZonedDateTime nextHour = ZonedDateTime.now(deviceClock.withZone(deviceZone))
+        ZonedDateTime nextHour = deviceClock.instant().atZone(deviceZone)
                 .truncatedTo(ChronoUnit.HOURS).plusHours(1);
         date.set(nextHour.toLocalDate());
         time.set(String.format("%02d:00", nextHour.getHour()));
