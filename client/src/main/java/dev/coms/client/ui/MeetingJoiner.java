@@ -33,6 +33,6 @@ public final class MeetingJoiner {
                 : new GuestIdentity(session.displayName(), services.preferences().deviceId());
         JoinRequest request = new JoinRequest(passcode == null || passcode.isBlank() ? null : passcode.trim(), guest);
         services.ui().run(() -> api.join(meeting.id(), request),
-                ticket -> entered.accept(new RoomEntry(meeting, ticket, host, session.displayName())), failed);
+                ticket -> entered.accept(new RoomEntry(api.server(), meeting, ticket, host, session.displayName())), failed);
     }
 }

@@ -3,6 +3,7 @@ package dev.coms.client.ui;
 import dev.coms.protocol.InviteLink;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingView;
+import java.net.URI;
 
 /** Moves the main window between pages. Called on the FX thread. */
 public interface Navigator {
@@ -25,6 +26,10 @@ public interface Navigator {
     /** Enters a live meeting with a ticket the server issued. */
     void room(RoomEntry entry);
 
-    /** What the meeting room needs to start. */
-    record RoomEntry(MeetingView meeting, JoinTicket ticket, boolean host, String displayName) {}
+    /**
+     * What the meeting room needs to start.
+     *
+     * @param server the server that issued the ticket (an invitation may point to another server than the session's)
+     */
+    record RoomEntry(URI server, MeetingView meeting, JoinTicket ticket, boolean host, String displayName) {}
 }

@@ -2,7 +2,6 @@ package dev.coms.client.ui.room;
 
 import dev.coms.client.ui.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
-import java.net.URI;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -65,9 +64,9 @@ public final class RoomViewModel {
         this.host.set(entry.host());
     }
 
-    /** Connects to the room. */
-    public void start(URI server) {
-        call.join(server, entry.ticket(), entry.displayName(), listener());
+    /** Connects to the room on the server that issued the ticket. */
+    public void start() {
+        call.join(entry.server(), entry.ticket(), entry.displayName(), listener());
     }
 
     public String title() {

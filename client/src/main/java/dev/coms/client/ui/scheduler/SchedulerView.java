@@ -40,6 +40,8 @@ public final class SchedulerView extends VBox {
         Label message = new Label();
         message.setId("scheduler-message");
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         getChildren().addAll(header, Forms.muted("Your meetings, in your own time zone."), message, list);
         vm.refresh();
     }

@@ -76,6 +76,7 @@ public final class SettingsView extends VBox {
 
     private static ToggleSwitch toggle(String text, javafx.beans.property.BooleanProperty value) {
         ToggleSwitch toggle = new ToggleSwitch(text);
+        toggle.setLabelPosition(javafx.geometry.HorizontalDirection.RIGHT);
         toggle.selectedProperty().bindBidirectional(value);
         return toggle;
     }

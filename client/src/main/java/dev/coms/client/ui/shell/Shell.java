@@ -1,6 +1,8 @@
 package dev.coms.client.ui.shell;
 
 import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.Forms;
+import dev.coms.client.ui.Icons;
 import dev.coms.client.ui.Navigator;
 import dev.coms.client.ui.home.HomeView;
 import dev.coms.client.ui.home.HomeViewModel;
@@ -8,6 +10,7 @@ import dev.coms.client.ui.open.OpenMeetingsView;
 import dev.coms.client.ui.open.OpenMeetingsViewModel;
 import dev.coms.client.ui.room.RoomView;
 import dev.coms.client.ui.room.RoomViewModel;
+import dev.coms.client.ui.scheduler.Reminders;
 import dev.coms.client.ui.scheduler.SchedulerView;
 import dev.coms.client.ui.scheduler.SchedulerViewModel;
 import dev.coms.client.ui.session.UserSession;
@@ -23,15 +26,20 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The main window's content and navigation: the site menu beside the current page, first run when nobody is signed
@@ -45,6 +53,7 @@ public final class Shell implements Navigator {
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final Chimes chimes;
+    private final Reminders reminders;
     private AutoCloseable page;
     private RoomViewModel room;
     private InviteLink pendingInvite;
@@ -54,8 +63,10 @@ public final class Shell implements Navigator {
         this.zone = zone;
         this.deviceClock = deviceClock;
         this.chimes = new Chimes(services::preferences);
+        this.reminders = new Reminders(services, this, zone, chimes);
         root.getStyleClass().add("coms-root");
         frame.setLeft(siteMenu());
+        frame.setTop(reminderBanner());
         services.sessionProperty().addListener((o, old, now) -> {
             if (now != null) {
                 services.followServer();
@@ -71,6 +82,7 @@ public final class Shell implements Navigator {
 
     /** Shows Home when a session is remembered, otherwise first run. */
     public void start() {
+        reminders.start();
         if (services.session().filter(s -> !s.expiredAt(deviceClock.instant())).isPresent()) {
             services.followServer();
             home();
@@ -157,9 +169,12 @@ public final class Shell implements Navigator {
             room = null;
             home();
         });
+        view.setOnLeave(() -> {
+            room = null;
+            home();
+        });
         root.getChildren().setAll(view);
-        room.start(services.apiFor(entry.meeting().link() == null ? services.api().server()
-                : services.api().server()).server());
+        room.start();
     }
 
     /**
@@ -167,6 +182,7 @@ public final class Shell implements Navigator {
      * everyone) and leaves. Returns false when the user chose to stay.
      */
     public boolean confirmClose(Window owner) {
+        reminders.close();
         if (room == null) {
             return true;
         }
@@ -185,6 +201,21 @@ public final class Shell implements Navigator {
         }
         room.leave();
         return true;
+    }
+
+    private Node reminderBanner() {
+        Label text = new Label();
+        text.textProperty().bind(reminders.reminderProperty());
+        Button open = Forms.accent("Open", reminders::open);
+        Button close = Icons.button(Feather.X, "Dismiss");
+        close.setOnAction(e -> reminders.dismiss());
+        HBox banner = new HBox(12, Icons.icon(Feather.BELL), text, open, close);
+        banner.setId("reminder");
+        banner.getStyleClass().add("reminder-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(reminders.reminderProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Node openMeetingsView() {

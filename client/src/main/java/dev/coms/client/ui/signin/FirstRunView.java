@@ -30,7 +30,7 @@ public final class FirstRunView extends StackPane {
         server.textProperty().bindBidirectional(vm.serverProperty());
 
         TabPane tabs = new TabPane(
-                tab("Sign in", signIn(vm)), tab("Register as host", register(vm)), tab("Join as guest", guest(vm)));
+                tab("Sign in", signIn(vm)), tab("Register", register(vm)), tab("Join as guest", guest(vm)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
 
@@ -44,7 +44,7 @@ public final class FirstRunView extends StackPane {
 
         VBox card = new VBox(14, title, lead, labelled("Server", server), tabs, error);
         card.getStyleClass().add("card");
-        card.setMaxWidth(440);
+        card.setMaxWidth(480);
         card.setMaxHeight(USE_PREF_SIZE);
         card.disableProperty().bind(vm.busyProperty());
         setAlignment(Pos.CENTER);

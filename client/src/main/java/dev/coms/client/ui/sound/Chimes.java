@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.media.AudioClip;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.Line;
+import javax.sound.sampled.SourceDataLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,16 +28,19 @@ public final class Chimes implements Consumer<Chime> {
 
     private final Supplier<ClientPreferences> preferences;
     private final Map<Chime, AudioClip> clips = new EnumMap<>(Chime.class);
+    private volatile boolean hasOutput;
+    private boolean probed;
 
     public Chimes(Supplier<ClientPreferences> preferences) {
         this.preferences = preferences;
+        canPlay();
     }
 
     @Override
     public void accept(Chime chime) {
         ClientPreferences p = preferences.get();
         boolean wanted = chime == Chime.CHAT ? p.chatSound() : p.joinLeaveSound();
-        if (!wanted) {
+        if (!wanted || !canPlay()) {
             return;
         }
         try {
@@ -42,6 +48,27 @@ public final class Chimes implements Consumer<Chime> {
         } catch (RuntimeException e) {
             LOG.debug("Cannot play {}: {}", chime, e.toString());
         }
+    }
+
+    /**
+     * Looks for an audio output once, on a background thread: the probe can take many seconds on a machine without
+     * a sound card, and without an output javafx-media fails on its own thread. Until it answers, chimes are silent.
+     */
+    private boolean canPlay() {
+        if (!probed) {
+            probed = true;
+            Thread.ofVirtual().name("coms-audio-probe").start(() -> {
+                try {
+                    hasOutput = AudioSystem.getSourceLineInfo(new Line.Info(SourceDataLine.class)).length > 0;
+                } catch (RuntimeException | Error e) {
+                    hasOutput = false;
+                }
+                if (!hasOutput) {
+                    LOG.info("No audio output found; chimes are off.");
+                }
+            });
+        }
+        return hasOutput;
     }
 
     private static AudioClip load(Chime chime) {

@@ -73,7 +73,7 @@ class RoomViewModelTest {
     private final UiExecutor ui = new UiExecutor(uiQueue::add, Runnable::run, new ManualTicker());
     private final RecordingCall call = new RecordingCall();
     private final List<Chime> chimes = new ArrayList<>();
-    private final RoomViewModel vm = new RoomViewModel(new RoomEntry(
+    private final RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
             meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
             new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws/rooms/room1234"), false, "Ada"),
             call, ui, chimes::add);
@@ -85,7 +85,7 @@ class RoomViewModelTest {
     }
 
     private void joinAs(boolean host) {
-        vm.start(URI.create("https://coms.example.org"));
+        vm.start();
         call.listener.joined("me", host);
         call.listener.participantJoined("p2", "Bob", false);
         call.listener.participantJoined("p3", "Cleo", false);
@@ -94,7 +94,7 @@ class RoomViewModelTest {
 
     @Test
     void engineEventsReachTheRoomOnlyThroughTheUiThread() {
-        vm.start(URI.create("https://coms.example.org"));
+        vm.start();
         call.listener.joined("me", false);
         call.listener.participantJoined("p2", "Bob", false);
         assertThat(vm.tilesProperty()).as("nothing changes until the UI thread runs").isEmpty();
@@ -119,10 +119,10 @@ class RoomViewModelTest {
         vm.expel(vm.tilesProperty().get(1));
         assertThat(call.calls).noneMatch(c -> c.startsWith("expel"));
 
-        RoomViewModel hostRoom = new RoomViewModel(new RoomEntry(
+        RoomViewModel hostRoom = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
                 meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
                 new JoinTicket("room1234", "t-2", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, ui, c -> {});
-        hostRoom.start(URI.create("https://coms.example.org"));
+        hostRoom.start();
         call.listener.joined("me", true);
         call.listener.participantJoined("p2", "Bob", false);
         runUi();

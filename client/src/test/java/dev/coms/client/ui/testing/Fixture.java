@@ -29,14 +29,21 @@ public final class Fixture {
 
     public final TestClock clock = new TestClock(NOW);
     public final ManualTicker ticker = new ManualTicker();
-    public final UiExecutor ui = new UiExecutor(Runnable::run, Runnable::run, ticker);
+    public final UiExecutor ui;
     public final RecordingDesktop desktop = new RecordingDesktop();
     public final RecordingNavigator navigator = new RecordingNavigator();
     public final Map<URI, FakeMeetings> servers = new HashMap<>();
     public final Path dir;
     public final AppServices services;
 
+    /** Everything on the test thread. */
     public Fixture() {
+        this(Runnable::run);
+    }
+
+    /** UI work posted to {@code uiThread} (e.g. {@code Platform::runLater} in TestFX tests). */
+    public Fixture(java.util.concurrent.Executor uiThread) {
+        ui = new UiExecutor(uiThread, Runnable::run, ticker);
         try {
             dir = Files.createTempDirectory("coms-ui");
         } catch (IOException e) {
