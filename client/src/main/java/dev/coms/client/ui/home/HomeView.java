@@ -20,7 +20,7 @@ public final class HomeView extends VBox {
         super(20);
         getStyleClass().add("page");
         Label greeting = Forms.title(vm.greeting());
-        getChildren().addAll(greeting, inviteCard(vm), openMeetingsBanner(vm));
+        getChildren().addAll(greeting, inviteCard(vm), openMeetingsBanner(vm), pasteLink(vm));
     }
 
     private static VBox inviteCard(HomeViewModel vm) {
@@ -86,6 +86,23 @@ public final class HomeView extends VBox {
         banner.setMaxWidth(640);
         bindVisible(banner, vm.openMeetingsExistBinding());
         return banner;
+    }
+
+    private static VBox pasteLink(HomeViewModel vm) {
+        javafx.scene.control.TextField link = Forms.field("Invitation link",
+                "https://…/m/… or coms://meeting/…");
+        link.setId("paste-link");
+        link.textProperty().bindBidirectional(vm.linkTextProperty());
+        link.setOnAction(e -> vm.openLink());
+        HBox.setHgrow(link, javafx.scene.layout.Priority.ALWAYS);
+        Button open = Forms.plain("Open", vm::openLink);
+        open.setGraphic(Icons.icon(Feather.LINK));
+        Icons.decorate(open, "Open the invitation");
+        VBox card = new VBox(10, new Label("Have an invitation link?"), new HBox(8, link, open),
+                Forms.error(vm.linkErrorProperty()));
+        card.getStyleClass().add("card");
+        card.setMaxWidth(640);
+        return card;
     }
 
     private static void bindVisible(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue visible) {

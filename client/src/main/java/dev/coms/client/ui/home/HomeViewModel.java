@@ -11,6 +11,7 @@ import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingView;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,6 +44,8 @@ public final class HomeViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper needsPasscode = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final StringProperty passcode = new SimpleStringProperty("");
+    private final StringProperty linkText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper linkError = new ReadOnlyStringWrapper("");
     private final BooleanBinding openMeetingsExist;
     private MeetingsPort api;
     private AutoCloseable ticking;
@@ -181,6 +184,28 @@ public final class HomeViewModel implements AutoCloseable {
             case "not_found" -> finish(Status.NOT_FOUND, "This meeting does not exist. Check the invitation link.");
             default -> message.set(e.getMessage());
         }
+    }
+
+    /** A pasted invitation link. */
+    public StringProperty linkTextProperty() {
+        return linkText;
+    }
+
+    /** Why the pasted link could not be opened; empty otherwise. */
+    public ReadOnlyStringProperty linkErrorProperty() {
+        return linkError.getReadOnlyProperty();
+    }
+
+    /** Opens a pasted invitation link (either form). */
+    public void openLink() {
+        Optional<InviteLink> link = InviteLink.parse(linkText.get());
+        if (link.isEmpty()) {
+            linkError.set("That is not a Coms invitation link. Copy the whole link from your invitation.");
+            return;
+        }
+        linkError.set("");
+        linkText.set("");
+        navigator.invite(link.get());
     }
 
     /** Opens the Open Meeting Rooms list. */

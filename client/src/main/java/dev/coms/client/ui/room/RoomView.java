@@ -38,7 +38,7 @@ public final class RoomView extends StackPane {
     private final UiExecutor ui;
     private final GridPane grid = new GridPane();
     private final Map<TileModel, TileView> views = new HashMap<>();
-    private Runnable afterLeaving = () -> {};
+    private Runnable leave = () -> {};
 
     /**
      * @param siteMenu the app's site menu (shown when toggled)
@@ -77,25 +77,9 @@ public final class RoomView extends StackPane {
         reflow();
     }
 
-    /** What Leave does after the View's confirmation (the Shell returns to Home). */
-    public void setOnLeave(Runnable afterLeaving) {
-        this.afterLeaving = afterLeaving;
-    }
-
-    private void leave() {
-        var question = vm.leaveConfirmation();
-        if (question.isPresent()) {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get(),
-                    new ButtonType("End meeting", ButtonBar.ButtonData.OK_DONE),
-                    new ButtonType("Stay", ButtonBar.ButtonData.CANCEL_CLOSE));
-            alert.setHeaderText("End the meeting for everyone?");
-            alert.initOwner(getScene().getWindow());
-            if (!alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false)) {
-                return;
-            }
-        }
-        vm.leave();
-        afterLeaving.run();
+    /** What the Leave button does (the Shell confirms for the host, leaves and returns to Home). */
+    public void setOnLeave(Runnable leave) {
+        this.leave = leave;
     }
 
     /** Adds the end-screen action (e.g. "Back to Home"). */
@@ -142,12 +126,12 @@ public final class RoomView extends StackPane {
                         KeyCombination.SHIFT_DOWN), vm::toggleMessenger);
             }
         });
-        javafx.scene.control.Button leave = Forms.accent("Leave", this::leave);
-        leave.setId("leave");
-        leave.getStyleClass().setAll("button", "leave-button");
-        leave.setGraphic(Icons.icon(Feather.PHONE_OFF));
-        Icons.decorate(leave, "Leave the meeting");
-        return new ToolBar(menu, title, grow, mic, cam, screen, chatWithBadge, list, new javafx.scene.control.Separator(), leave);
+        javafx.scene.control.Button leaveButton = Forms.accent("Leave", () -> leave.run());
+        leaveButton.setId("leave");
+        leaveButton.getStyleClass().setAll("button", "leave-button");
+        leaveButton.setGraphic(Icons.icon(Feather.PHONE_OFF));
+        Icons.decorate(leaveButton, "Leave the meeting");
+        return new ToolBar(menu, title, grow, mic, cam, screen, chatWithBadge, list, new javafx.scene.control.Separator(), leaveButton);
     }
 
     private static ToggleButton toggle(Ikon ikon, String tip, javafx.beans.value.ObservableBooleanValue state,

@@ -100,13 +100,18 @@ public final class Shell implements Navigator {
                         .map(s -> s.displayName() + (s.host() ? "" : " (guest)")).orElse(""),
                         services.sessionProperty()),
                 () -> {
-                    services.signOut();
-                    firstRun();
+                    if (leaveRoom(window())) {
+                        services.signOut();
+                        firstRun();
+                    }
                 });
     }
 
     @Override
     public void firstRun() {
+        if (!leaveRoom(window())) {
+            return;
+        }
         show(null);
         root.getChildren().setAll(new FirstRunView(new FirstRunViewModel(services, this)));
     }
@@ -162,6 +167,9 @@ public final class Shell implements Navigator {
 
     @Override
     public void room(RoomEntry entry) {
+        if (!leaveRoom(window())) {
+            return;
+        }
         show(null);
         room = new RoomViewModel(entry, services.newCall(), services.ui(), chimes);
         RoomView view = new RoomView(room, services.ui(), siteMenu(), openMeetingsView());
@@ -169,10 +177,7 @@ public final class Shell implements Navigator {
             room = null;
             home();
         });
-        view.setOnLeave(() -> {
-            room = null;
-            home();
-        });
+        view.setOnLeave(this::home);
         root.getChildren().setAll(view);
         room.start();
     }
@@ -182,7 +187,16 @@ public final class Shell implements Navigator {
      * everyone) and leaves. Returns false when the user chose to stay.
      */
     public boolean confirmClose(Window owner) {
+        if (!leaveRoom(owner)) {
+            return false;
+        }
         reminders.close();
+        services.openMeetings().stop();
+        return true;
+    }
+
+    /** Leaves the current meeting, if any, after the host confirmed; false when the user chose to stay. */
+    private boolean leaveRoom(Window owner) {
         if (room == null) {
             return true;
         }
@@ -200,7 +214,12 @@ public final class Shell implements Navigator {
             }
         }
         room.leave();
+        room = null;
         return true;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private Node reminderBanner() {
@@ -223,9 +242,9 @@ public final class Shell implements Navigator {
     }
 
     private void showPage(Node content, AutoCloseable vm) {
-        if (room != null) {
-            room.leave();
-            room = null;
+        if (!leaveRoom(window())) {
+            closeQuietly(vm);
+            return;
         }
         show(vm);
         ScrollPane scroll = new ScrollPane(content);
@@ -237,13 +256,17 @@ public final class Shell implements Navigator {
     }
 
     private void show(AutoCloseable next) {
-        if (page != null) {
+        closeQuietly(page);
+        page = next;
+    }
+
+    private static void closeQuietly(AutoCloseable vm) {
+        if (vm != null) {
             try {
-                page.close();
+                vm.close();
             } catch (Exception ignored) {
                 // view models release timers and devices without failing
             }
         }
-        page = next;
     }
 }

@@ -132,4 +132,26 @@ class HomeViewModelTest {
         f.server().openFeed.accept(new OpenMeetingsUpdate(List.of(), NOW));
         assertThat(vm.openMeetingsExistBinding().get()).isFalse();
     }
+
+    @Test
+    void pastedLinksOpenTheInvitationAndNonsenseIsExplained() {
+        vm.linkTextProperty().set("see you there");
+        vm.openLink();
+        assertThat(vm.linkErrorProperty().get()).startsWith("That is not a Coms invitation link.");
+
+        vm.linkTextProperty().set(" coms://meeting/abcd1234?server=https%3A%2F%2Fcoms.example.org&p=XY ");
+        vm.openLink();
+        assertThat(f.navigator.page).isEqualTo("invite abcd1234");
+        assertThat(vm.linkErrorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void signedInHostJoinsWithTheirAccountNotAsGuest() {
+        f.asHost("Ada");
+        f.server().meetings.put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.LIVE, NOW));
+        vm.showInvite(new InviteLink(SERVER, "abcd1234", null));
+        vm.join();
+        assertThat(((JoinRequest) f.server().sent.getLast()).guest()).isNull();
+        assertThat(f.server().token).isEqualTo("tok-1");
+    }
 }
