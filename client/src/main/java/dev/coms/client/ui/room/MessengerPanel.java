@@ -58,6 +58,8 @@ final class MessengerPanel extends VBox {
         send.setOnAction(e -> sendNow.run());
         text.setOnAction(e -> sendNow.run());
         HBox.setHgrow(text, Priority.ALWAYS);
-        getChildren().addAll(Forms.labelled("Messenger", lines), Forms.labelled("To", to), new HBox(6, text, send));
+        VBox messages = Forms.labelled("Messenger", lines);
+        VBox.setVgrow(messages, Priority.ALWAYS);
+        getChildren().addAll(messages, Forms.labelled("To", to), new HBox(6, text, send));
     }
 }

@@ -1,6 +1,7 @@
 package dev.coms.client.ui.room;
 
 import atlantafx.base.theme.Styles;
+import dev.coms.client.ui.Confirm;
 import dev.coms.client.ui.Forms;
 import dev.coms.client.ui.Icons;
 import dev.coms.client.ui.UiExecutor;
@@ -9,9 +10,6 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -57,8 +55,11 @@ public final class RoomView extends StackPane {
         layout.setTop(toolbar());
         layout.setLeft(panel(siteMenu, vm.siteMenuOpenProperty()));
         openMeetings.getStyleClass().add("room-panel");
-        VBox right = new VBox(panel(new MessengerPanel(vm), vm.messengerOpenProperty()),
-                panel(openMeetings, vm.openMeetingsOpenProperty()));
+        Node messenger = panel(new MessengerPanel(vm), vm.messengerOpenProperty());
+        Node list = panel(openMeetings, vm.openMeetingsOpenProperty());
+        VBox.setVgrow(messenger, Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox right = new VBox(messenger, list);
         layout.setRight(right);
         Label problem = Forms.error(vm.problemProperty());
         layout.setBottom(problem);
@@ -212,13 +213,9 @@ public final class RoomView extends StackPane {
     }
 
     private void confirmExpel(TileModel tile) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "They leave the meeting now and cannot join it again.",
-                new ButtonType("Expel", ButtonBar.ButtonData.OK_DONE),
-                new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE));
-        alert.setHeaderText("Expel " + tile.name() + "?");
-        alert.initOwner(getScene().getWindow());
-        alert.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                .ifPresent(b -> vm.expel(tile));
+        if (Confirm.ask(getScene().getWindow(), "Expel " + tile.name() + "?",
+                "They leave the meeting now and cannot join it again.", "Expel", "Cancel")) {
+            vm.expel(tile);
+        }
     }
 }

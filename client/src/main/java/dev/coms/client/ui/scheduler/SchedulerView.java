@@ -1,14 +1,12 @@
 package dev.coms.client.ui.scheduler;
 
 import atlantafx.base.theme.Styles;
+import dev.coms.client.ui.Confirm;
 import dev.coms.client.ui.Forms;
 import dev.coms.client.ui.Icons;
 import dev.coms.protocol.rest.HostMeetingView;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -47,13 +45,9 @@ public final class SchedulerView extends VBox {
     }
 
     static boolean confirmCancel(HostMeetingView m, javafx.scene.Node owner) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "Invited people will see that it was cancelled. This cannot be undone.",
-                new ButtonType("Cancel meeting", ButtonBar.ButtonData.OK_DONE),
-                new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE));
-        alert.setHeaderText("Cancel \u201c" + m.meeting().title() + "\u201d?");
-        alert.initOwner(owner.getScene().getWindow());
-        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+        return Confirm.ask(owner.getScene().getWindow(), "Cancel \u201c" + m.meeting().title() + "\u201d?",
+                "Invited people will see that it was cancelled. This cannot be undone.", "Cancel meeting",
+                "Keep it");
     }
 
     /** One meeting: title, when (local), kind, and its three actions. */

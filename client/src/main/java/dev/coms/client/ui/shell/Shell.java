@@ -1,6 +1,7 @@
 package dev.coms.client.ui.shell;
 
 import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.Confirm;
 import dev.coms.client.ui.Forms;
 import dev.coms.client.ui.Icons;
 import dev.coms.client.ui.Navigator;
@@ -29,10 +30,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -201,17 +199,9 @@ public final class Shell implements Navigator {
             return true;
         }
         Optional<String> question = room.leaveConfirmation();
-        if (question.isPresent()) {
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.get(),
-                    new ButtonType("End meeting", ButtonBar.ButtonData.OK_DONE),
-                    new ButtonType("Stay", ButtonBar.ButtonData.CANCEL_CLOSE));
-            alert.setHeaderText("End the meeting for everyone?");
-            alert.initOwner(owner);
-            boolean end = alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
-                    .orElse(false);
-            if (!end) {
-                return false;
-            }
+        if (question.isPresent()
+                && !Confirm.ask(owner, "End the meeting for everyone?", question.get(), "End meeting", "Stay")) {
+            return false;
         }
         room.leave();
         room = null;

@@ -9,9 +9,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -29,10 +30,17 @@ public final class FirstRunView extends StackPane {
         server.setId("server");
         server.textProperty().bindBidirectional(vm.serverProperty());
 
-        TabPane tabs = new TabPane(
-                tab("Sign in", signIn(vm)), tab("Register", register(vm)), tab("Join as guest", guest(vm)));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        StackPane forms = new StackPane();
+        ToggleGroup choice = new ToggleGroup();
+        HBox tabs = new HBox(choiceOf("Sign in", signIn(vm), choice, forms, Styles.LEFT_PILL),
+                choiceOf("Register", register(vm), choice, forms, Styles.CENTER_PILL),
+                choiceOf("Join as guest", guest(vm), choice, forms, Styles.RIGHT_PILL));
+        choice.getToggles().getFirst().setSelected(true);
+        choice.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            }
+        });
 
         Label error = new Label();
         error.setId("error");
@@ -42,7 +50,7 @@ public final class FirstRunView extends StackPane {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox card = new VBox(14, title, lead, labelled("Server", server), tabs, error);
+        VBox card = new VBox(14, title, lead, labelled("Server", server), tabs, forms, error);
         card.getStyleClass().add("card");
         card.setMaxWidth(480);
         card.setMaxHeight(USE_PREF_SIZE);
@@ -90,8 +98,16 @@ public final class FirstRunView extends StackPane {
         return form(labelled("Your name", name), hint, go);
     }
 
-    private static Tab tab(String text, Node content) {
-        return new Tab(text, content);
+    /** One segment of the Sign in / Register / Guest switch; its form shows while it is selected. */
+    private static ToggleButton choiceOf(String text, Node form, ToggleGroup group, StackPane forms, String pill) {
+        ToggleButton button = new ToggleButton(text);
+        button.setToggleGroup(group);
+        button.getStyleClass().add(pill);
+        button.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(button, javafx.scene.layout.Priority.ALWAYS);
+        form.visibleProperty().bind(button.selectedProperty());
+        forms.getChildren().add(form);
+        return button;
     }
 
     private static VBox form(Node... nodes) {
