@@ -16,7 +16,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One participant's tile: video (or initials when the camera is off), name and mic state at the bottom, and at the
- * top right Full screen and — for the host, on other people's tiles — Expel.
+ * top right Full screen and — for the host, on other people's tiles — Expel. The own preview is mirrored, as
+ * people expect from a mirror.
  */
 final class TileView extends StackPane {
 
@@ -35,6 +36,9 @@ final class TileView extends StackPane {
         video.fitWidthProperty().bind(widthProperty());
         video.fitHeightProperty().bind(heightProperty());
         video.visibleProperty().bind(tile.cameraProperty().and(surface.imageProperty().isNotNull()));
+        if (tile.self()) {
+            video.setScaleX(-1);
+        }
 
         Label initials = new Label(initials(tile.name()));
         initials.getStyleClass().add("initials");

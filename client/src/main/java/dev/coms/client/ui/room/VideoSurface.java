@@ -43,6 +43,10 @@ public final class VideoSurface implements FrameSink {
 
     @Override
     public ByteBuffer acquire(int width, int height) {
+        if (writing != null) {
+            free.offer(writing);
+            writing = null;
+        }
         Slot slot = free.poll();
         if (slot == null) {
             return null;
