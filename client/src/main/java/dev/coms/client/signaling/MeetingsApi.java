@@ -46,6 +46,7 @@ public final class MeetingsApi implements MeetingsPort {
     private final ObjectMapper json = ProtocolJson.newMapper();
     private final ServerClock clock;
     private volatile String token;
+    private volatile Runnable tokenRejected = () -> {};
 
     public MeetingsApi(URI base) {
         this(base, Clock.systemUTC());
@@ -74,6 +75,11 @@ public final class MeetingsApi implements MeetingsPort {
     @Override
     public void useToken(String token) {
         this.token = token;
+    }
+
+    @Override
+    public void onTokenRejected(Runnable callback) {
+        tokenRejected = callback;
     }
 
     @Override
@@ -175,6 +181,9 @@ public final class MeetingsApi implements MeetingsPort {
             observeServerTime(response, sentAt);
             String body = response.body().string();
             if (!response.isSuccessful()) {
+                if (response.code() == 401 && bearer != null) {
+                    tokenRejected.run();
+                }
                 throw failure(request, response.code(), body);
             }
             if (type.getRawClass() == Void.class || body.isEmpty()) {

@@ -32,6 +32,12 @@ public interface MeetingsPort {
     /** Sends {@code Authorization: Bearer token} on later requests; null for a guest. */
     void useToken(String token);
 
+    /**
+     * Called (on a network thread) whenever the server refuses the bearer token with {@code 401}: the session has
+     * expired or was revoked.
+     */
+    void onTokenRejected(Runnable callback);
+
     ServerTime serverTime();
 
     SessionView register(RegisterRequest request);

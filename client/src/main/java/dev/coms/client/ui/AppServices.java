@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * What ViewModels share: the current server and session, preferences, and the ports to the server, desktop, call
@@ -34,6 +36,7 @@ public final class AppServices {
     private final OpenMeetingsFeed openMeetings;
     private final ReadOnlyObjectWrapper<UserSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClientPreferences> preferences = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     public AppServices(UiExecutor ui, LocalStore store, Function<URI, MeetingsPort> apiFactory, DesktopPort desktop,
             Supplier<CallPort> calls, DevicesPort devices) {
@@ -87,7 +90,11 @@ public final class AppServices {
     /** The client of {@code server}; carries the session's token only when it is the session's server. */
     public MeetingsPort apiFor(URI server) {
         URI key = normalize(server);
-        return apis.computeIfAbsent(key, apiFactory);
+        return apis.computeIfAbsent(key, uri -> {
+            MeetingsPort api = apiFactory.apply(uri);
+            api.onTokenRejected(() -> ui.onUi(() -> expired(uri)));
+            return api;
+        });
     }
 
     public ReadOnlyObjectProperty<UserSession> sessionProperty() {
@@ -101,6 +108,7 @@ public final class AppServices {
     /** Remembers a new session (host or guest) for this OS user and uses its server from now on. */
     public void startSession(UserSession newSession) {
         apiFor(newSession.server()).useToken(newSession.token());
+        notice.set("");
         store.saveSession(newSession);
         updatePreferences(p -> p.withServer(newSession.server()));
         session.set(newSession);
@@ -117,6 +125,22 @@ public final class AppServices {
                 api.signOut();
                 return null;
             }, ignored -> api.useToken(null), failed -> api.useToken(null));
+        }
+    }
+
+    /** A one-sentence notice for the sign-in page (e.g. the session expired); empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The server refused the token: forget the session so the user signs in again. */
+    private void expired(URI server) {
+        UserSession s = session.get();
+        if (s != null && s.host() && normalize(s.server()).equals(server)) {
+            apiFor(server).useToken(null);
+            store.clearSession();
+            notice.set("Your session has expired. Please sign in again.");
+            session.set(null);
         }
     }
 

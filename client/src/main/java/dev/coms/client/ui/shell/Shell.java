@@ -70,6 +70,9 @@ public final class Shell implements Navigator {
                 services.followServer();
             } else {
                 services.openMeetings().stop();
+                if (!services.noticeProperty().get().isEmpty() && room == null) {
+                    firstRun();
+                }
             }
         });
     }

@@ -38,6 +38,7 @@ public final class FirstRunViewModel {
         this.services = services;
         this.navigator = navigator;
         server.set(services.preferences().lastServer().toString());
+        error.set(services.noticeProperty().get());
         services.session().ifPresent(s -> {
             displayName.set(s.displayName());
             email.set(s.email() == null ? "" : s.email());

@@ -87,4 +87,15 @@ class FirstRunViewModelTest {
         vm.continueAsGuest();
         assertThat(vm.errorProperty().get()).startsWith("Enter the server address");
     }
+
+    @Test
+    void anExpiredSessionSendsTheHostBackToSignInWithAReason() {
+        f.asHost("Ada");
+        f.server().tokenRejected.run();
+
+        assertThat(f.services.session()).isEmpty();
+        assertThat(f.newServices().session()).as("forgotten on disk too").isEmpty();
+        assertThat(new FirstRunViewModel(f.services, f.navigator).errorProperty().get())
+                .isEqualTo("Your session has expired. Please sign in again.");
+    }
 }

@@ -37,6 +37,7 @@ public final class FakeMeetings implements MeetingsPort {
     public Consumer<OpenMeetingsUpdate> openFeed;
     public Runnable openLost;
     public int watches;
+    public Runnable tokenRejected = () -> {};
     private final URI server;
     private final Clock clock;
 
@@ -64,6 +65,11 @@ public final class FakeMeetings implements MeetingsPort {
     @Override
     public void useToken(String t) {
         token = t;
+    }
+
+    @Override
+    public void onTokenRejected(Runnable callback) {
+        tokenRejected = callback;
     }
 
     @Override
