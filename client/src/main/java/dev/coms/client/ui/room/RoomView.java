@@ -155,7 +155,13 @@ public final class RoomView extends StackPane {
 
     /** Lays the tiles out in a near-square grid: 1, 2, 2x2, 3x2, 3x3. */
     private void reflow() {
-        views.keySet().retainAll(vm.tilesProperty());
+        views.keySet().removeIf(tile -> {
+            boolean gone = !vm.tilesProperty().contains(tile);
+            if (gone) {
+                vm.detachVideo(tile);
+            }
+            return gone;
+        });
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();

@@ -48,6 +48,7 @@ final class TileView extends StackPane {
         mic.getStyleClass().add("muted-mic");
         mic.visibleProperty().bind(tile.microphoneProperty().not());
         mic.managedProperty().bind(mic.visibleProperty());
+        javafx.scene.control.Tooltip.install(mic, new javafx.scene.control.Tooltip("Microphone off"));
         Label name = new Label(tile.name(), mic);
         name.getStyleClass().add("tile-name");
         StackPane.setAlignment(name, Pos.BOTTOM_LEFT);
