@@ -15,11 +15,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The live list of open meetings on the current server, shared by Home and Open Meeting Rooms. Follows
- * {@code WS /ws/open-meetings}; when the feed drops it reconnects after a pause. State changes on the FX thread.
+ * {@code WS /ws/open-meetings}; when the feed drops it reconnects after a pause that doubles up to a minute (and
+ * starts again at five seconds once an update arrives). State changes on the FX thread.
  */
 public final class OpenMeetingsFeed {
 
     static final Duration RETRY = Duration.ofSeconds(5);
+    static final Duration MAX_RETRY = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(OpenMeetingsFeed.class);
 
     private final UiExecutor ui;
@@ -30,6 +32,7 @@ public final class OpenMeetingsFeed {
     private AutoCloseable watch;
     private AutoCloseable retry;
     private long generation;
+    private Duration nextRetry = RETRY;
 
     public OpenMeetingsFeed(UiExecutor ui) {
         this.ui = ui;
@@ -48,6 +51,7 @@ public final class OpenMeetingsFeed {
     /** Follows {@code server}'s list from now on (stops following the previous one). */
     public void follow(MeetingsPort server) {
         stop();
+        nextRetry = RETRY;
         meetings.clear();
         api = server;
         connect();
@@ -71,6 +75,7 @@ public final class OpenMeetingsFeed {
     private void apply(long mine, OpenMeetingsUpdate update) {
         if (mine == generation) {
             connected.set(true);
+            nextRetry = RETRY;
             meetings.setAll(update.meetings());
         }
     }
@@ -80,8 +85,10 @@ public final class OpenMeetingsFeed {
             return;
         }
         connected.set(false);
-        LOG.debug("Open meetings feed lost; retrying in {}", RETRY);
-        retry = ui.after(RETRY, () -> {
+        Duration delay = nextRetry;
+        nextRetry = nextRetry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : nextRetry.multipliedBy(2);
+        LOG.debug("Open meetings feed lost; retrying in {}", delay);
+        retry = ui.after(delay, () -> {
             if (mine == generation) {
                 connect();
             }
