@@ -50,4 +50,17 @@ class OpenMeetingsFeedTest {
         assertThat(f.navigator.page).isEqualTo("room");
         assertThat(f.navigator.room.displayName()).isEqualTo("Grace");
     }
+
+    @Test
+    void retriesBackOffWhileRefusedAndResetAfterAnUpdate() {
+        f.services.followServer();
+        for (int i = 0; i < 6; i++) {
+            f.server().openLost.run();
+            f.ticker.runDelayed();
+        }
+        f.server().openFeed.accept(new OpenMeetingsUpdate(List.of(), NOW));
+        f.server().openLost.run();
+        assertThat(f.ticker.delays).extracting(java.time.Duration::toSeconds)
+                .containsExactly(5L, 10L, 20L, 40L, 60L, 60L, 5L);
+    }
 }

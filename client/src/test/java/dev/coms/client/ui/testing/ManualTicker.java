@@ -10,6 +10,8 @@ public final class ManualTicker implements Ticker {
 
     private final List<Runnable> periodic = new ArrayList<>();
     private final List<Runnable> delayed = new ArrayList<>();
+    /** Every delay asked for, in order. */
+    public final List<Duration> delays = new ArrayList<>();
 
     @Override
     public AutoCloseable every(Duration period, Runnable task) {
@@ -19,6 +21,7 @@ public final class ManualTicker implements Ticker {
 
     @Override
     public AutoCloseable after(Duration delay, Runnable task) {
+        delays.add(delay);
         delayed.add(task);
         return () -> delayed.remove(task);
     }
