@@ -72,6 +72,8 @@ public final class SchedulerView extends VBox {
             VBox left = new VBox(2, title, Forms.muted(vm.startText(item) + " \u00b7 " + vm.stateText(item)));
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
+            Button open = Icons.button(Feather.VIDEO, "Open meeting");
+            open.setOnAction(e -> vm.open(item));
             Button copy = Icons.button(Feather.COPY, "Copy Link");
             copy.setOnAction(e -> vm.copyLink(item));
             Button send = Icons.button(Feather.SEND, "Send Link");
@@ -83,7 +85,7 @@ public final class SchedulerView extends VBox {
                     vm.cancel(item);
                 }
             });
-            HBox row = new HBox(8, left, grow, copy, send, cancel);
+            HBox row = new HBox(8, left, grow, open, copy, send, cancel);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
         }

@@ -3,7 +3,9 @@ package dev.coms.client.ui.scheduler;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.Navigator;
 import dev.coms.client.ui.TimeFormats;
+import dev.coms.protocol.InviteLink;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingState;
 import java.time.Clock;
@@ -22,6 +24,7 @@ import javafx.collections.FXCollections;
 public final class SchedulerViewModel {
 
     private final AppServices services;
+    private final Navigator navigator;
     private final ZoneId zone;
     private final Clock deviceClock;
     private final ReadOnlyListWrapper<HostMeetingView> meetings =
@@ -29,8 +32,9 @@ public final class SchedulerViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
 
-    public SchedulerViewModel(AppServices services, ZoneId zone, Clock deviceClock) {
+    public SchedulerViewModel(AppServices services, Navigator navigator, ZoneId zone, Clock deviceClock) {
         this.services = services;
+        this.navigator = navigator;
         this.zone = zone;
         this.deviceClock = deviceClock;
     }
@@ -86,6 +90,12 @@ public final class SchedulerViewModel {
     public void copyLink(HostMeetingView m) {
         services.desktop().copy(m.inviteLink());
         message.set("Link for \u201c" + m.meeting().title() + "\u201d copied.");
+    }
+
+    /** Opens the meeting's card (countdown, then Join) as the invited see it. */
+    public void open(HostMeetingView m) {
+        InviteLink.parse(m.inviteLink()).ifPresentOrElse(navigator::invite,
+                () -> message.set("This meeting's link could not be opened."));
     }
 
     /** Cancels a meeting; the View asks for confirmation first. */

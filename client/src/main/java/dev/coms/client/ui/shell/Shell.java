@@ -147,7 +147,7 @@ public final class Shell implements Navigator {
 
     @Override
     public void scheduler() {
-        showPage(new SchedulerView(new SchedulerViewModel(services, zone, deviceClock)), null);
+        showPage(new SchedulerView(new SchedulerViewModel(services, this, zone, deviceClock)), null);
     }
 
     @Override

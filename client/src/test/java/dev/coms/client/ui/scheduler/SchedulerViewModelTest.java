@@ -19,7 +19,7 @@ class SchedulerViewModelTest {
 
     private final Fixture f = new Fixture().asHost("Ada");
     private final ZoneId tokyo = ZoneId.of("Asia/Tokyo");
-    private final SchedulerViewModel vm = new SchedulerViewModel(f.services, tokyo, f.clock);
+    private final SchedulerViewModel vm = new SchedulerViewModel(f.services, f.navigator, tokyo, f.clock);
 
     private static HostMeetingView hosted(String id, MeetingState state, long startInSeconds) {
         return new HostMeetingView(meeting(id, MeetingMode.PRIVATE, state, NOW.plusSeconds(startInSeconds)),
@@ -126,5 +126,11 @@ class SchedulerViewModelTest {
         send.openInOwnApp();
         assertThat(f.desktop.opened).containsExactly(URI.create(
                 "mailto:bob%40example.org?subject=Invitation%3A%20Weekly%20sync&body=Come%20along%21"));
+    }
+
+    @Test
+    void openShowsTheMeetingCardWithItsPasscode() {
+        vm.open(hosted("soon1234", MeetingState.SCHEDULED, 3600));
+        assertThat(f.navigator.page).isEqualTo("invite soon1234");
     }
 }
