@@ -1,57 +1,80 @@
 package dev.coms.client.app;
 
+import atlantafx.base.theme.PrimerLight;
 import dev.coms.client.signaling.MeetingsApi;
+import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.room.OfflineCall;
+import dev.coms.client.ui.session.LocalStore;
+import dev.coms.client.ui.settings.DevicesPort;
+import dev.coms.client.ui.shell.FxDesktop;
+import dev.coms.client.ui.shell.Shell;
+import dev.coms.protocol.InviteLink;
 import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The Coms desktop application window. */
+/**
+ * The Coms desktop application window. Invitation links from the command line, the OS link handler or a second
+ * launch arrive through {@link InviteInbox} and open the meeting's home page in this window.
+ */
 public final class ComsApp extends Application {
-
-    private MeetingsApi api;
 
     @Override
     public void start(Stage stage) {
-        URI server = serverFrom(getParameters().getRaw());
-        api = new MeetingsApi(server);
-        Label status = new Label("Connecting to " + server + " …");
-        VBox root = new VBox(12, new Label("Coms"), status);
-        root.setPadding(new Insets(24));
-        stage.setTitle("Coms");
-        stage.setScene(new Scene(root, 960, 640));
-        stage.show();
-        Label invite = new Label();
-        root.getChildren().add(invite);
-        InviteInbox.shared().attach(link -> {
-            invite.setText("Invitation to meeting " + link.meetingId() + " on " + link.server());
-            stage.setIconified(false);
-            stage.toFront();
-        }, Platform::runLater);
-        Thread.ofVirtual().name("server-check").start(() -> {
-            String text;
-            try {
-                text = "Connected to " + server + " (server time " + api.serverTime().serverTime() + ")";
-            } catch (Exception e) {
-                text = "Cannot reach the Coms server at " + server + ". Check the address and your connection.";
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        LocalStore store = LocalStore.forCurrentUser();
+        AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new,
+                new FxDesktop(getHostServices()), OfflineCall::new, DevicesPort.none());
+        serverFrom(getParameters().getRaw()).ifPresent(server -> {
+            if (services.session().isEmpty()) {
+                services.updatePreferences(p -> p.withServer(server));
             }
-            String message = text;
-            Platform.runLater(() -> status.setText(message));
         });
+        Shell created = new Shell(services, ZoneId.systemDefault(), Clock.systemUTC());
+        Scene scene = new Scene(created.root(), 1200, 780);
+        scene.getStylesheets().add(Objects.requireNonNull(ComsApp.class.getResource("/dev/coms/client/ui/coms.css"))
+                .toExternalForm());
+        stage.setTitle("Coms");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!created.confirmClose(stage)) {
+                e.consume();
+            }
+        });
+        created.start();
+        stage.show();
+        // Links from the command line, a later launch or the OS reach the running window through the inbox.
+        InviteInbox.shared().attach(new LinkHandler() {
+            @Override
+            public void openInvite(InviteLink link) {
+                created.invite(link);
+                bringToFront();
+            }
+
+            @Override
+            public void bringToFront() {
+                stage.setIconified(false);
+                stage.toFront();
+            }
+        }, Platform::runLater);
     }
 
-    static URI serverFrom(List<String> args) {
+    static java.util.Optional<URI> serverFrom(List<String> args) {
         for (int i = 0; i < args.size() - 1; i++) {
             if (args.get(i).equals("--server")) {
-                return URI.create(args.get(i + 1));
+                return java.util.Optional.of(URI.create(args.get(i + 1)));
             }
         }
         String env = System.getenv("COMS_SERVER");
-        return URI.create(env != null && !env.isBlank() ? env : "http://localhost:8080");
+        return env != null && !env.isBlank() ? java.util.Optional.of(URI.create(env)) : java.util.Optional.empty();
     }
 }

@@ -1,0 +1,112 @@
+package dev.coms.client.ui.home;
+
+import atlantafx.base.theme.Styles;
+import dev.coms.client.ui.Forms;
+import dev.coms.client.ui.Icons;
+import dev.coms.client.ui.home.HomeViewModel.Status;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Home page: greeting, invitation card with countdown and Join, and "Join an open meeting". */
+public final class HomeView extends VBox {
+
+    public HomeView(HomeViewModel vm) {
+        super(20);
+        getStyleClass().add("page");
+        Label greeting = Forms.title(vm.greeting());
+        getChildren().addAll(greeting, inviteCard(vm), openMeetingsBanner(vm), pasteLink(vm));
+    }
+
+    private static VBox inviteCard(HomeViewModel vm) {
+        Label title = new Label();
+        title.setId("meeting-title");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label topic = Forms.muted("");
+        Label host = new Label();
+        Label starts = new Label();
+        starts.setId("meeting-start");
+        starts.textProperty().bind(Bindings.concat("Starts ", vm.startsLocalProperty()));
+        vm.meetingProperty().addListener((obs, old, m) -> {
+            title.setText(m == null ? "" : m.title());
+            topic.setText(m == null ? "" : m.topic());
+            host.setText(m == null ? "" : "Hosted by " + m.hostName());
+        });
+
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().addAll(Styles.TITLE_1, "countdown");
+        countdown.textProperty().bind(vm.countdownProperty());
+        Label opensIn = Forms.muted("The meeting opens in");
+        VBox waiting = new VBox(2, opensIn, countdown);
+        bindVisible(waiting, vm.statusProperty().isEqualTo(Status.WAITING));
+
+        PasswordField passcode = new PasswordField();
+        passcode.setId("passcode");
+        passcode.setPromptText("Passcode");
+        passcode.setAccessibleText("Passcode");
+        passcode.textProperty().bindBidirectional(vm.passcodeProperty());
+        passcode.setOnAction(e -> vm.join());
+        bindVisible(passcode, vm.needsPasscodeProperty().and(vm.statusProperty().isEqualTo(Status.OPEN)));
+        Button join = Forms.accent("Join the meeting", vm::join);
+        join.setId("join");
+        join.setGraphic(Icons.icon(Feather.VIDEO));
+        join.disableProperty().bind(vm.busyProperty());
+        bindVisible(join, vm.statusProperty().isEqualTo(Status.OPEN));
+        HBox joinRow = new HBox(10, passcode, join);
+        joinRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label loading = Forms.muted("Looking up the meeting…");
+        bindVisible(loading, vm.statusProperty().isEqualTo(Status.LOADING));
+        Label message = Forms.error(vm.messageProperty());
+        message.setId("home-message");
+
+        VBox details = new VBox(6, title, topic, host, starts);
+        bindVisible(details, vm.meetingProperty().isNotNull());
+        VBox card = new VBox(14, loading, details, waiting, joinRow, message);
+        card.getStyleClass().addAll("card", "invite-card");
+        card.setMaxWidth(640);
+        bindVisible(card, vm.statusProperty().isNotEqualTo(Status.NONE));
+        return card;
+    }
+
+    private static HBox openMeetingsBanner(HomeViewModel vm) {
+        Label text = new Label("Open meetings are running now. Anyone can join.");
+        Button browse = Forms.accent("Join an open meeting", vm::browseOpenMeetings);
+        browse.setId("join-open-meeting");
+        browse.setGraphic(Icons.icon(Feather.USERS));
+        HBox banner = new HBox(16, text, browse);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().addAll("card", "open-banner");
+        banner.setMaxWidth(640);
+        bindVisible(banner, vm.openMeetingsExistBinding());
+        return banner;
+    }
+
+    private static VBox pasteLink(HomeViewModel vm) {
+        javafx.scene.control.TextField link = Forms.field("Invitation link",
+                "https://…/m/… or coms://meeting/…");
+        link.setId("paste-link");
+        link.textProperty().bindBidirectional(vm.linkTextProperty());
+        link.setOnAction(e -> vm.openLink());
+        HBox.setHgrow(link, javafx.scene.layout.Priority.ALWAYS);
+        Button open = Forms.plain("Open", vm::openLink);
+        open.setGraphic(Icons.icon(Feather.LINK));
+        Icons.decorate(open, "Open the invitation");
+        VBox card = new VBox(10, new Label("Have an invitation link?"), new HBox(8, link, open),
+                Forms.error(vm.linkErrorProperty()));
+        card.getStyleClass().add("card");
+        card.setMaxWidth(640);
+        return card;
+    }
+
+    private static void bindVisible(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue visible) {
+        node.visibleProperty().bind(visible);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.coms.client.ui.room;
+
+/**
+ * Events from the call engine. Called on engine threads, in order per meeting; implementations only hand them to
+ * the FX thread and never block.
+ */
+public interface CallListener {
+
+    /** The own participant is in the room. */
+    void joined(String selfId, boolean host);
+
+    void participantJoined(String participantId, String displayName, boolean host);
+
+    void participantLeft(String participantId);
+
+    void mediaChanged(String participantId, boolean microphone, boolean camera, boolean screen);
+
+    /** The participant heard loudest now, or null when nobody speaks. */
+    void activeSpeaker(String participantId);
+
+    void chatReceived(String fromParticipantId, String text, boolean privately);
+
+    /** The meeting is over for this user; no more events follow. */
+    void ended(EndReason reason);
+
+    /** Something the user can act on, in one short sentence (e.g. "Your camera is in use by another program."). */
+    void problem(String sentence);
+}

@@ -1,0 +1,227 @@
+package dev.coms.client.ui.room;
+
+import atlantafx.base.theme.Styles;
+import dev.coms.client.ui.Confirm;
+import dev.coms.client.ui.Forms;
+import dev.coms.client.ui.Icons;
+import dev.coms.client.ui.UiExecutor;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The meeting room: toolbar toggles on top, the tile grid (re-flowing as people come and go), the messenger and
+ * open-meetings panels on the right, the site menu on the left, and the end screen over everything.
+ */
+public final class RoomView extends StackPane {
+
+    private final RoomViewModel vm;
+    private final UiExecutor ui;
+    private final GridPane grid = new GridPane();
+    private final Map<TileModel, TileView> views = new HashMap<>();
+    private Runnable leave = () -> {};
+
+    /**
+     * @param siteMenu the app's site menu (shown when toggled)
+     * @param openMeetings the open-meetings list panel (shown when toggled)
+     */
+    public RoomView(RoomViewModel vm, UiExecutor ui, Node siteMenu, Node openMeetings) {
+        this.vm = vm;
+        this.ui = ui;
+        getStyleClass().add("room");
+        grid.getStyleClass().add("tile-grid");
+        grid.setHgap(8);
+        grid.setVgap(8);
+        vm.tilesProperty().addListener((ListChangeListener<TileModel>) c -> reflow());
+
+        BorderPane layout = new BorderPane(grid);
+        layout.setTop(toolbar());
+        layout.setLeft(panel(siteMenu, vm.siteMenuOpenProperty()));
+        openMeetings.getStyleClass().add("room-panel");
+        Node messenger = panel(new MessengerPanel(vm), vm.messengerOpenProperty());
+        Node list = panel(openMeetings, vm.openMeetingsOpenProperty());
+        VBox.setVgrow(messenger, Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox right = new VBox(messenger, list);
+        layout.setRight(right);
+        Label problem = Forms.error(vm.problemProperty());
+        layout.setBottom(problem);
+
+        VBox endScreen = new VBox(16);
+        endScreen.setId("end-screen");
+        endScreen.getStyleClass().add("end-screen");
+        endScreen.setAlignment(Pos.CENTER);
+        Label endText = new Label();
+        endText.setId("end-text");
+        endText.getStyleClass().add(Styles.TITLE_2);
+        endText.textProperty().bind(vm.endedProperty().map(EndReason::sentence).orElse(""));
+        endScreen.getChildren().add(endText);
+        endScreen.visibleProperty().bind(vm.endedProperty().isNotNull());
+        getChildren().addAll(layout, endScreen);
+        reflow();
+    }
+
+    /** What the Leave button does (the Shell confirms for the host, leaves and returns to Home). */
+    public void setOnLeave(Runnable leave) {
+        this.leave = leave;
+    }
+
+    /** Adds the end-screen action (e.g. "Back to Home"). */
+    public void setEndAction(String text, Runnable action) {
+        VBox end = (VBox) lookup("#end-screen");
+        end.getChildren().add(Forms.accent(text, action));
+    }
+
+    private ToolBar toolbar() {
+        ToggleButton menu = toggle(Feather.MENU, "Site menu", vm.siteMenuOpenProperty(), vm::toggleSiteMenu);
+        ToggleButton mic = toggle(Feather.MIC, "Microphone (Ctrl+D)", vm.microphoneProperty(), vm::toggleMicrophone);
+        mic.setId("toggle-mic");
+        vm.microphoneProperty().addListener((o, a, on) -> mic.setGraphic(Icons.icon(on ? Feather.MIC : Feather.MIC_OFF)));
+        ToggleButton cam = toggle(Feather.VIDEO, "Camera (Ctrl+E)", vm.cameraProperty(), vm::toggleCamera);
+        cam.setId("toggle-camera");
+        vm.cameraProperty().addListener((o, a, on) -> cam.setGraphic(Icons.icon(on ? Feather.VIDEO : Feather.VIDEO_OFF)));
+        ToggleButton screen = toggle(Feather.MONITOR, "Share screen (Ctrl+Shift+S)", vm.screenSharingProperty(),
+                vm::toggleScreenSharing);
+        ToggleButton chat = toggle(Feather.MESSAGE_SQUARE, "Messenger (Ctrl+Shift+M)", vm.messengerOpenProperty(),
+                vm::toggleMessenger);
+        chat.setId("toggle-messenger");
+        Label badge = new Label();
+        badge.setId("unread-badge");
+        badge.getStyleClass().add("badge");
+        badge.textProperty().bind(vm.unreadProperty().asString());
+        badge.visibleProperty().bind(vm.unreadProperty().greaterThan(0));
+        StackPane chatWithBadge = new StackPane(chat, badge);
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        ToggleButton list = toggle(Feather.LIST, "Open meetings", vm.openMeetingsOpenProperty(),
+                vm::toggleOpenMeetings);
+        Label title = new Label(vm.title());
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Region grow = new Region();
+        javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
+                        vm::toggleMicrophone);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        vm::toggleCamera);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), vm::toggleScreenSharing);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), vm::toggleMessenger);
+            }
+        });
+        javafx.scene.control.Button leaveButton = Forms.accent("Leave", () -> leave.run());
+        leaveButton.setId("leave");
+        leaveButton.getStyleClass().setAll("button", "leave-button");
+        leaveButton.setGraphic(Icons.icon(Feather.PHONE_OFF));
+        Icons.decorate(leaveButton, "Leave the meeting");
+        return new ToolBar(menu, title, grow, mic, cam, screen, chatWithBadge, list, new javafx.scene.control.Separator(), leaveButton);
+    }
+
+    private static ToggleButton toggle(Ikon ikon, String tip, javafx.beans.value.ObservableBooleanValue state,
+            Runnable action) {
+        ToggleButton button = Icons.decorate(new ToggleButton(null, Icons.icon(ikon)), tip);
+        button.setSelected(state.get());
+        state.addListener((o, a, now) -> button.setSelected(now));
+        button.setOnAction(e -> {
+            button.setSelected(state.get());
+            action.run();
+        });
+        return button;
+    }
+
+    private static Node panel(Node content, javafx.beans.value.ObservableBooleanValue open) {
+        content.visibleProperty().bind(open);
+        content.managedProperty().bind(open);
+        return content;
+    }
+
+    /** Lays the tiles out in a near-square grid: 1, 2, 2x2, 3x2, 3x3. */
+    private void reflow() {
+        views.keySet().removeIf(tile -> {
+            boolean gone = !vm.tilesProperty().contains(tile);
+            if (gone) {
+                vm.detachVideo(tile);
+            }
+            return gone;
+        });
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        int n = vm.tilesProperty().size();
+        int columns = Math.max(1, (int) Math.ceil(Math.sqrt(n)));
+        int rows = Math.max(1, (int) Math.ceil(n / (double) columns));
+        for (int c = 0; c < columns; c++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < n; i++) {
+            TileModel tile = vm.tilesProperty().get(i);
+            TileView view = views.computeIfAbsent(tile, this::newTile);
+            view.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            grid.add(view, i % columns, i / columns);
+        }
+    }
+
+    private TileView newTile(TileModel tile) {
+        TileView view = new TileView(tile, ui, vm.canExpel(tile), this::fullScreen, this::confirmExpel);
+        vm.attachVideo(tile, view.surface());
+        return view;
+    }
+
+    private void fullScreen(TileModel tile) {
+        TileView view = views.get(tile);
+        if (view == null) {
+            return;
+        }
+        Stage stage = new Stage();
+        stage.setTitle(tile.name());
+        javafx.scene.image.ImageView big = new javafx.scene.image.ImageView();
+        big.imageProperty().bind(view.surface().imageProperty());
+        big.setPreserveRatio(true);
+        StackPane root = new StackPane(big);
+        root.getStyleClass().add("full-screen-video");
+        big.fitWidthProperty().bind(root.widthProperty());
+        big.fitHeightProperty().bind(root.heightProperty());
+        stage.setScene(new javafx.scene.Scene(root, 1280, 720));
+        stage.getScene().getStylesheets().setAll(getScene().getStylesheets());
+        stage.setFullScreenExitHint("Press Esc to leave full screen.");
+        stage.setFullScreen(true);
+        vm.tilesProperty().addListener((ListChangeListener<TileModel>) c -> {
+            if (!vm.tilesProperty().contains(tile)) {
+                stage.close();
+            }
+        });
+        stage.show();
+    }
+
+    private void confirmExpel(TileModel tile) {
+        if (Confirm.ask(getScene().getWindow(), "Expel " + tile.name() + "?",
+                "They leave the meeting now and cannot join it again.", "Expel", "Cancel")) {
+            vm.expel(tile);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package dev.coms.client.ui.room;
+
+import dev.coms.client.ui.Navigator.RoomEntry;
+import dev.coms.client.ui.UiExecutor;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+
+/**
+ * The meeting room: tiles that come and go, toolbar toggles, messenger with unread badge, host-only Expel, and the
+ * end screen. Engine events arrive on engine threads through {@link #listener()} and are re-posted to the UI thread
+ * by the {@link UiExecutor}; every other method runs on the UI thread.
+ */
+public final class RoomViewModel {
+
+    /** A chat recipient: everyone (participantId null) or one person. */
+    public record Recipient(String participantId, String name) {
+        public static final Recipient EVERYONE = new Recipient(null, "Everyone");
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final RoomEntry entry;
+    private final CallPort call;
+    private final UiExecutor ui;
+    private final Consumer<Chime> chimes;
+    private final ReadOnlyListWrapper<TileModel> tiles = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<ChatLine> chat = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<Recipient> recipients =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList(Recipient.EVERYONE));
+    private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>(Recipient.EVERYONE);
+    private final ReadOnlyBooleanWrapper host = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper microphone = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper camera = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper screenSharing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper messengerOpen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper openMeetingsOpen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper siteMenuOpen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<EndReason> ended = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private String selfId;
+
+    public RoomViewModel(RoomEntry entry, CallPort call, UiExecutor ui, Consumer<Chime> chimes) {
+        this.entry = entry;
+        this.call = call;
+        this.ui = ui;
+        this.chimes = chimes;
+        this.host.set(entry.host());
+    }
+
+    /** Connects to the room on the server that issued the ticket. */
+    public void start() {
+        call.join(entry.server(), entry.ticket(), entry.displayName(), listener());
+    }
+
+    public String title() {
+        return entry.meeting().title();
+    }
+
+    public ReadOnlyListProperty<TileModel> tilesProperty() {
+        return tiles.getReadOnlyProperty();
+    }
+
+    public ReadOnlyListProperty<ChatLine> chatProperty() {
+        return chat.getReadOnlyProperty();
+    }
+
+    public ReadOnlyListProperty<Recipient> recipientsProperty() {
+        return recipients.getReadOnlyProperty();
+    }
+
+    /** Who the next chat message goes to. */
+    public ObjectProperty<Recipient> recipientProperty() {
+        return recipient;
+    }
+
+    public ReadOnlyBooleanProperty hostProperty() {
+        return host.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty microphoneProperty() {
+        return microphone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty cameraProperty() {
+        return camera.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty screenSharingProperty() {
+        return screenSharing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messengerOpenProperty() {
+        return messengerOpen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty openMeetingsOpenProperty() {
+        return openMeetingsOpen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty siteMenuOpenProperty() {
+        return siteMenuOpen.getReadOnlyProperty();
+    }
+
+    /** Chat messages received while the messenger was closed. */
+    public ReadOnlyIntegerProperty unreadProperty() {
+        return unread.getReadOnlyProperty();
+    }
+
+    /** Why the meeting is over for this user, or null while it goes on. */
+    public ReadOnlyObjectProperty<EndReason> endedProperty() {
+        return ended.getReadOnlyProperty();
+    }
+
+    /** A problem the user can act on (camera in use…), one sentence; empty when none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public void toggleMicrophone() {
+        microphone.set(!microphone.get());
+        call.setMicrophone(microphone.get());
+        selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
+    }
+
+    public void toggleCamera() {
+        camera.set(!camera.get());
+        call.setCamera(camera.get());
+        selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
+    }
+
+    public void toggleScreenSharing() {
+        screenSharing.set(!screenSharing.get());
+        call.setScreenSharing(screenSharing.get());
+    }
+
+    public void toggleMessenger() {
+        messengerOpen.set(!messengerOpen.get());
+        if (messengerOpen.get()) {
+            unread.set(0);
+        }
+    }
+
+    public void toggleOpenMeetings() {
+        openMeetingsOpen.set(!openMeetingsOpen.get());
+    }
+
+    public void toggleSiteMenu() {
+        siteMenuOpen.set(!siteMenuOpen.get());
+    }
+
+    /** Sends {@code text} to the chosen recipient. */
+    public void sendChat(String text) {
+        if (text == null || text.isBlank() || ended.get() != null) {
+            return;
+        }
+        Recipient to = recipient.get() == null ? Recipient.EVERYONE : recipient.get();
+        call.sendChat(to.participantId(), text.trim());
+        String label = to.participantId() == null ? "You" : "You to " + to.name();
+        chat.add(new ChatLine(label, text.trim(), to.participantId() != null, true));
+    }
+
+    /** Whether an Expel button belongs on this tile: only the host sees it, never on their own tile. */
+    public boolean canExpel(TileModel tile) {
+        return host.get() && !tile.self();
+    }
+
+    /** Host only, after the View's confirmation: removes the participant and keeps them out. */
+    public void expel(TileModel tile) {
+        if (canExpel(tile)) {
+            call.expel(tile.participantId());
+        }
+    }
+
+    /** The confirmation to show before leaving, if any: for the host, leaving ends the meeting for everyone. */
+    public Optional<String> leaveConfirmation() {
+        if (!host.get() || ended.get() != null) {
+            return Optional.empty();
+        }
+        return Optional.of("You are the host. Leaving ends this meeting for everyone.");
+    }
+
+    /** Leaves the meeting (and, for the host, ends it). */
+    public void leave() {
+        if (ended.get() == null) {
+            call.leave();
+            ended.set(EndReason.LEFT);
+        }
+    }
+
+    /** Hands video frames of a tile's participant to {@code sink} (own preview for the self tile). */
+    public void attachVideo(TileModel tile, FrameSink sink) {
+        call.attachVideo(tile.self() ? null : tile.participantId(), sink);
+    }
+
+    public void detachVideo(TileModel tile) {
+        call.detachVideo(tile.self() ? null : tile.participantId());
+    }
+
+    private Optional<TileModel> selfTile() {
+        return tiles.stream().filter(TileModel::self).findFirst();
+    }
+
+    private Optional<TileModel> tile(String id) {
+        return tiles.stream().filter(t -> t.participantId().equals(id)).findFirst();
+    }
+
+    /** The engine-facing listener; every event is re-posted to the UI thread. */
+    public CallListener listener() {
+        return new RoomEvents(this, ui);
+    }
+
+    void joined(String id, boolean isHost) {
+        selfId = id;
+        host.set(isHost);
+        TileModel self = new TileModel(id, entry.displayName() + " (you)", true);
+        self.media(microphone.get(), camera.get());
+        tiles.add(0, self);
+    }
+
+    void participantJoined(String id, String name, boolean isHost) {
+        if (id.equals(selfId) || tile(id).isPresent()) {
+            return;
+        }
+        tiles.add(new TileModel(id, isHost ? name + " (host)" : name, false));
+        recipients.add(new Recipient(id, name));
+        chimes.accept(Chime.JOIN);
+    }
+
+    void participantLeft(String id) {
+        tile(id).ifPresent(t -> {
+            tiles.remove(t);
+            chimes.accept(Chime.LEAVE);
+        });
+        recipients.removeIf(r -> id.equals(r.participantId()));
+        if (recipient.get() == null || id.equals(recipient.get().participantId())) {
+            recipient.set(Recipient.EVERYONE);
+        }
+    }
+
+    void mediaChanged(String id, boolean mic, boolean cam) {
+        tile(id).ifPresent(t -> t.media(mic, cam));
+    }
+
+    void activeSpeaker(String id) {
+        tiles.forEach(t -> t.speaking(t.participantId().equals(id)));
+    }
+
+    void chatReceived(String from, String text, boolean privately) {
+        String name = recipients.stream().filter(r -> from.equals(r.participantId())).map(Recipient::name)
+                .findFirst().orElse("Someone");
+        chat.add(new ChatLine(name, text, privately, false));
+        if (!messengerOpen.get()) {
+            unread.set(unread.get() + 1);
+            chimes.accept(Chime.CHAT);
+        }
+    }
+
+    void ended(EndReason reason) {
+        if (ended.get() == null) {
+            ended.set(reason);
+        }
+    }
+
+    void problem(String sentence) {
+        problem.set(sentence);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.coms.client.ui.scheduler;
+
+import dev.coms.client.ui.Forms;
+import dev.coms.protocol.rest.MeetingMode;
+import java.time.ZoneId;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The New meeting dialog; stays open with a message until the server accepted the meeting. */
+final class NewMeetingDialog extends Dialog<Void> {
+
+    NewMeetingDialog(NewMeetingViewModel vm, Node owner) {
+        initOwner(owner.getScene().getWindow());
+        setTitle("New meeting");
+        setHeaderText("Schedule a meeting");
+
+        ToggleGroup kind = new ToggleGroup();
+        RadioButton priv = new RadioButton("Private \u2014 link and passcode only");
+        RadioButton open = new RadioButton("Open \u2014 listed for everyone");
+        priv.setToggleGroup(kind);
+        open.setToggleGroup(kind);
+        priv.setSelected(vm.modeProperty().get() == MeetingMode.PRIVATE);
+        open.setSelected(vm.modeProperty().get() == MeetingMode.OPEN);
+        kind.selectedToggleProperty().addListener((o, a, b) ->
+                vm.modeProperty().set(b == open ? MeetingMode.OPEN : MeetingMode.PRIVATE));
+
+        TextField title = Forms.field("Title", "Short title");
+        title.setId("new-title");
+        title.textProperty().bindBidirectional(vm.titleProperty());
+        TextArea topic = new TextArea();
+        topic.setPromptText("What is it about?");
+        topic.setPrefRowCount(3);
+        topic.setWrapText(true);
+        topic.textProperty().bindBidirectional(vm.topicProperty());
+        DatePicker date = new DatePicker();
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        TextField time = Forms.field("Time", "14:30");
+        time.setId("new-time");
+        time.setPrefColumnCount(5);
+        time.textProperty().bindBidirectional(vm.timeProperty());
+        ComboBox<ZoneId> zone = new ComboBox<>();
+        zone.getItems().setAll(vm.zones());
+        zone.valueProperty().bindBidirectional(vm.zoneProperty());
+        zone.setCellFactory(v -> new ZoneCell(vm));
+        zone.setButtonCell(new ZoneCell(vm));
+        zone.setPrefWidth(300);
+
+        VBox form = new VBox(12, new HBox(16, priv, open), Forms.labelled("Title", title),
+                Forms.labelled("Topic", topic),
+                new HBox(12, Forms.labelled("Date", date), Forms.labelled("Time", time),
+                        Forms.labelled("Time zone", zone)),
+                Forms.error(vm.errorProperty()));
+        form.setPrefWidth(620);
+        getDialogPane().setContent(form);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("save-meeting");
+        saveButton.disableProperty().bind(vm.busyProperty());
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            vm.save();
+            if (!vm.doneProperty().get()) {
+                e.consume();
+            }
+        });
+        vm.doneProperty().addListener((o, a, done) -> {
+            if (done) {
+                setResult(null);
+                close();
+            }
+        });
+    }
+
+    /** Shows "UTC+01:00  Europe/Berlin". */
+    private static final class ZoneCell extends ListCell<ZoneId> {
+        private final NewMeetingViewModel vm;
+
+        ZoneCell(NewMeetingViewModel vm) {
+            this.vm = vm;
+        }
+
+        @Override
+        protected void updateItem(ZoneId item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : vm.zoneLabel(item));
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dev.coms.client.ui.room;
+
+import static dev.coms.client.ui.testing.Fixture.NOW;
+import static dev.coms.client.ui.testing.Fixture.meeting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coms.client.ui.Navigator.RoomEntry;
+import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.testing.ManualTicker;
+import dev.coms.protocol.rest.JoinTicket;
+import dev.coms.protocol.rest.MeetingMode;
+import dev.coms.protocol.rest.MeetingState;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.Test;
+
+class RoomViewModelTest {
+
+    /** Records what the room asked of the engine. */
+    static final class RecordingCall implements CallPort {
+        final List<String> calls = new ArrayList<>();
+        CallListener listener;
+
+        @Override
+        public void join(URI server, JoinTicket ticket, String displayName, CallListener events) {
+            listener = events;
+            calls.add("join " + ticket.ticket() + " as " + displayName);
+        }
+
+        @Override
+        public void setMicrophone(boolean on) {
+            calls.add("mic " + on);
+        }
+
+        @Override
+        public void setCamera(boolean on) {
+            calls.add("camera " + on);
+        }
+
+        @Override
+        public void setScreenSharing(boolean on) {
+            calls.add("screen " + on);
+        }
+
+        @Override
+        public void sendChat(String to, String text) {
+            calls.add("chat " + to + " " + text);
+        }
+
+        @Override
+        public void expel(String participantId) {
+            calls.add("expel " + participantId);
+        }
+
+        @Override
+        public void attachVideo(String participantId, FrameSink sink) {
+            calls.add("video " + participantId);
+        }
+
+        @Override
+        public void detachVideo(String participantId) {}
+
+        @Override
+        public void leave() {
+            calls.add("leave");
+        }
+    }
+
+    private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
+    private final UiExecutor ui = new UiExecutor(uiQueue::add, Runnable::run, new ManualTicker());
+    private final RecordingCall call = new RecordingCall();
+    private final List<Chime> chimes = new ArrayList<>();
+    private final RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
+            meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+            new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws/rooms/room1234"), false, "Ada"),
+            call, ui, chimes::add);
+
+    private void runUi() {
+        for (Runnable r; (r = uiQueue.poll()) != null; ) {
+            r.run();
+        }
+    }
+
+    private void joinAs(boolean host) {
+        vm.start();
+        call.listener.joined("me", host);
+        call.listener.participantJoined("p2", "Bob", false);
+        call.listener.participantJoined("p3", "Cleo", false);
+        runUi();
+    }
+
+    @Test
+    void engineEventsReachTheRoomOnlyThroughTheUiThread() {
+        vm.start();
+        call.listener.joined("me", false);
+        call.listener.participantJoined("p2", "Bob", false);
+        assertThat(vm.tilesProperty()).as("nothing changes until the UI thread runs").isEmpty();
+        runUi();
+        assertThat(vm.tilesProperty()).extracting(TileModel::name).containsExactly("Ada (you)", "Bob");
+        assertThat(call.calls).contains("join t-1 as Ada");
+    }
+
+    @Test
+    void tilesComeAndGoWithAChime() {
+        joinAs(false);
+        call.listener.participantLeft("p2");
+        runUi();
+        assertThat(vm.tilesProperty()).extracting(TileModel::participantId).containsExactly("me", "p3");
+        assertThat(chimes).containsExactly(Chime.JOIN, Chime.JOIN, Chime.LEAVE);
+    }
+
+    @Test
+    void onlyTheHostMayExpelAndNeverThemselves() {
+        joinAs(false);
+        assertThat(vm.tilesProperty()).noneMatch(vm::canExpel);
+        vm.expel(vm.tilesProperty().get(1));
+        assertThat(call.calls).noneMatch(c -> c.startsWith("expel"));
+
+        RoomViewModel hostRoom = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
+                meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                new JoinTicket("room1234", "t-2", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, ui, c -> {});
+        hostRoom.start();
+        call.listener.joined("me", true);
+        call.listener.participantJoined("p2", "Bob", false);
+        runUi();
+        assertThat(hostRoom.canExpel(hostRoom.tilesProperty().get(0))).isFalse();
+        assertThat(hostRoom.canExpel(hostRoom.tilesProperty().get(1))).isTrue();
+        hostRoom.expel(hostRoom.tilesProperty().get(1));
+        assertThat(call.calls).contains("expel p2");
+    }
+
+    @Test
+    void hostIsWarnedThatLeavingEndsTheMeeting() {
+        joinAs(true);
+        assertThat(vm.leaveConfirmation()).hasValueSatisfying(q -> assertThat(q).contains("ends this meeting"));
+        vm.leave();
+        assertThat(call.calls).contains("leave");
+        assertThat(vm.endedProperty().get()).isEqualTo(EndReason.LEFT);
+    }
+
+    @Test
+    void participantsDoNotNeedAConfirmationToLeave() {
+        joinAs(false);
+        assertThat(vm.leaveConfirmation()).isEmpty();
+    }
+
+    @Test
+    void endedByHostAndExpelledSayWhatHappened() {
+        joinAs(false);
+        call.listener.ended(EndReason.EXPELLED);
+        call.listener.ended(EndReason.HOST_ENDED);
+        runUi();
+        assertThat(vm.endedProperty().get().sentence()).isEqualTo("You were removed from the meeting by the host.");
+    }
+
+    @Test
+    void unreadBadgeCountsWhileTheMessengerIsClosed() {
+        joinAs(false);
+        call.listener.chatReceived("p2", "hi", false);
+        call.listener.chatReceived("p3", "psst", true);
+        runUi();
+        assertThat(vm.unreadProperty().get()).isEqualTo(2);
+        assertThat(vm.chatProperty()).extracting(ChatLine::from).containsExactly("Bob", "Cleo");
+        assertThat(vm.chatProperty().get(1).privately()).isTrue();
+        assertThat(chimes).endsWith(Chime.CHAT, Chime.CHAT);
+
+        vm.toggleMessenger();
+        assertThat(vm.unreadProperty().get()).isZero();
+        call.listener.chatReceived("p2", "again", false);
+        runUi();
+        assertThat(vm.unreadProperty().get()).isZero();
+    }
+
+    @Test
+    void privateMessagesGoToTheChosenPerson() {
+        joinAs(false);
+        vm.recipientProperty().set(vm.recipientsProperty().stream()
+                .filter(r -> "p3".equals(r.participantId())).findFirst().orElseThrow());
+        vm.sendChat("  just you ");
+        assertThat(call.calls).contains("chat p3 just you");
+        assertThat(vm.chatProperty().getLast().from()).isEqualTo("You to Cleo");
+
+        call.listener.participantLeft("p3");
+        runUi();
+        assertThat(vm.recipientProperty().get()).isEqualTo(RoomViewModel.Recipient.EVERYONE);
+    }
+
+    @Test
+    void togglesReachTheEngineAndTheOwnTile() {
+        joinAs(false);
+        vm.toggleMicrophone();
+        vm.toggleCamera();
+        vm.toggleScreenSharing();
+        assertThat(call.calls).contains("mic false", "camera false", "screen true");
+        assertThat(vm.tilesProperty().getFirst().microphoneProperty().get()).isFalse();
+        assertThat(vm.tilesProperty().getFirst().cameraProperty().get()).isFalse();
+    }
+
+    @Test
+    void activeSpeakerIsHighlightedAlone() {
+        joinAs(false);
+        call.listener.activeSpeaker("p3");
+        runUi();
+        assertThat(vm.tilesProperty()).filteredOn(t -> t.speakingProperty().get())
+                .extracting(TileModel::participantId).containsExactly("p3");
+    }
+
+    @Test
+    void videoSurfaceKeepsOnlyTheNewestFrameAndOnePendingUpdate() {
+        VideoSurface surface = new VideoSurface(ui);
+        for (int i = 0; i < 5; i++) {
+            ByteBuffer buffer = surface.acquire(4, 2);
+            assertThat(buffer).as("a free buffer for frame %d", i).isNotNull();
+            assertThat(buffer.capacity()).isEqualTo(4 * 2 * 4);
+            surface.publish();
+        }
+        assertThat(uiQueue).as("one FX update for five frames").hasSize(1);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.coms.client.ui.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coms.client.signaling.ComsApiException;
+import dev.coms.client.ui.testing.Fixture;
+import dev.coms.protocol.rest.AccountView;
+import dev.coms.protocol.rest.SessionView;
+import dev.coms.protocol.rest.SignInRequest;
+import java.net.URI;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FirstRunViewModelTest {
+
+    private final Fixture f = new Fixture();
+    private final FirstRunViewModel vm = new FirstRunViewModel(f.services, f.navigator);
+
+    @Test
+    void offersAWorkingDefaultServer() {
+        assertThat(vm.serverProperty().get()).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
+    void guestNeedsADisplayName() {
+        vm.continueAsGuest();
+        assertThat(vm.errorProperty().get()).isEqualTo("Enter a display name of 1 to 40 characters.");
+        assertThat(f.navigator.page).isEmpty();
+    }
+
+    @Test
+    void guestSessionIsRememberedForTheNextStart() {
+        vm.serverProperty().set("coms.example.org/");
+        vm.displayNameProperty().set("  Grace ");
+        vm.continueAsGuest();
+
+        assertThat(f.navigator.page).isEqualTo("home");
+        var restarted = f.newServices();
+        assertThat(restarted.session()).hasValueSatisfying(s -> {
+            assertThat(s.displayName()).isEqualTo("Grace");
+            assertThat(s.server()).isEqualTo(URI.create("https://coms.example.org"));
+            assertThat(s.host()).isFalse();
+        });
+    }
+
+    @Test
+    void signInKeepsTheTokenAndForgetsThePassword() {
+        vm.serverProperty().set(Fixture.SERVER.toString());
+        f.server().session = new SessionView("tok-9", Instant.parse("2030-04-01T00:00:00Z"),
+                new AccountView("a1", "ada@example.org", "Ada"));
+        vm.emailProperty().set("ada@example.org");
+        vm.passwordProperty().set("correct horse");
+        vm.signIn();
+
+        assertThat(((SignInRequest) f.server().sent.getLast()).password()).isEqualTo("correct horse");
+        assertThat(vm.passwordProperty().get()).isEmpty();
+        assertThat(f.services.session()).hasValueSatisfying(s -> assertThat(s.host()).isTrue());
+        assertThat(f.server().token).isEqualTo("tok-9");
+        assertThat(f.navigator.page).isEqualTo("home");
+    }
+
+    @Test
+    void wrongPasswordShowsTheServersSentence() {
+        vm.serverProperty().set(Fixture.SERVER.toString());
+        f.server().failure = new ComsApiException("bad_credentials", 401, "Email or password is wrong.", null);
+        vm.emailProperty().set("ada@example.org");
+        vm.passwordProperty().set("nope nope");
+        vm.signIn();
+        assertThat(vm.errorProperty().get()).isEqualTo("Email or password is wrong.");
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(f.services.session()).isEmpty();
+    }
+
+    @Test
+    void registerAsksForAnAdequatePassword() {
+        vm.displayNameProperty().set("Ada");
+        vm.emailProperty().set("ada@example.org");
+        vm.passwordProperty().set("short");
+        vm.register();
+        assertThat(vm.errorProperty().get()).contains("at least 8 characters");
+    }
+
+    @Test
+    void nonsenseServerAddressIsRefused() {
+        vm.serverProperty().set("ftp://nowhere");
+        vm.displayNameProperty().set("Grace");
+        vm.continueAsGuest();
+        assertThat(vm.errorProperty().get()).startsWith("Enter the server address");
+    }
+
+    @Test
+    void anExpiredSessionSendsTheHostBackToSignInWithAReason() {
+        f.asHost("Ada");
+        f.server().tokenRejected.run();
+
+        assertThat(f.services.session()).isEmpty();
+        assertThat(f.newServices().session()).as("forgotten on disk too").isEmpty();
+        assertThat(new FirstRunViewModel(f.services, f.navigator).errorProperty().get())
+                .isEqualTo("Your session has expired. Please sign in again.");
+    }
+}

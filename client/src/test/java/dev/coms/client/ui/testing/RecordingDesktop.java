@@ -1,0 +1,23 @@
+package dev.coms.client.ui.testing;
+
+import dev.coms.client.ui.DesktopPort;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps what would have gone to the clipboard or to another program. */
+public final class RecordingDesktop implements DesktopPort {
+
+    public String clipboard;
+    public final List<URI> opened = new ArrayList<>();
+
+    @Override
+    public void copy(String text) {
+        clipboard = text;
+    }
+
+    @Override
+    public void open(URI uri) {
+        opened.add(uri);
+    }
+}
