@@ -39,8 +39,11 @@ public final class InviteInbox {
      */
     public int receive(List<String> args) {
         int found = 0;
+        boolean optionValue = false;
         for (String arg : args) {
-            if (arg.startsWith("-")) {
+            if (optionValue || arg.startsWith("-")) {
+                // "--server URL": the option's value is not a link either.
+                optionValue = arg.equals("--server");
                 continue;
             }
             var link = InviteLink.parse(arg);
