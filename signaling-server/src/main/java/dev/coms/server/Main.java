@@ -20,12 +20,14 @@ public final class Main {
     public static void main(String[] args) {
         LogConfig.configureRuntime();
         Config config = Config.create();
-        ServerSettings settings = ServerSettings.from(config);
+        ServerSettings settings;
         RoomSettings rooms;
         try {
+            settings = ServerSettings.from(config);
             rooms = RoomSettings.from(config);
-        } catch (IllegalArgumentException e) {
-            LOG.log(Level.ERROR, "Invalid room settings: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // One line an operator can act on, no stack trace: e.g. a malformed URL or duration.
+            LOG.log(Level.ERROR, "Invalid settings: " + e.getMessage());
             System.exit(1);
             return;
         }
