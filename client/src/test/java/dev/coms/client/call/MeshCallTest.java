@@ -201,6 +201,30 @@ class MeshCallTest {
         awaitVideoAdvancing(a, b, TrackKind.CAMERA);
     }
 
+    @Test
+    void moreParticipantsMeanSmallerStreamsAndStatsShowIt() throws Exception {
+        TestParticipant a = person("a", true).join();
+        TestParticipant b = person("b", false).join();
+        awaitMesh();
+        Await.until("b receives a at full width", LIMIT, () -> b.from(a, TrackKind.CAMERA).width == 320);
+        TestParticipant c = person("c", false).join();
+        awaitMesh();
+        Await.until("b receives a scaled down for a mesh of three", LIMIT,
+                () -> b.from(a, TrackKind.CAMERA).width == 213);
+        Await.until("stats describe what b receives from a", LIMIT, () -> {
+            PeerStats stats = b.seen.stats.get("a");
+            PeerStats.Inbound video = stats == null ? null : stats.inbound(TrackKind.CAMERA);
+            return video != null && video.width() == 213 && video.framesPerSecond() > 0 && video.bitrateKbps() > 0
+                    && stats.roundTripMillis() >= 0;
+        });
+        Await.until("stats tell why a's video is limited", LIMIT, () -> {
+            PeerStats stats = a.seen.stats.get("c");
+            return stats != null && stats.outbound().stream()
+                    .anyMatch(o -> "video".equals(o.mediaType()) && o.qualityLimitationReason() != null);
+        });
+        assertThat(c.seen.stats.get("a").inbound(TrackKind.AUDIO).lossFraction()).isLessThan(0.05);
+    }
+
     private long offers() {
         return room.received().stream().filter(m -> m instanceof dev.coms.protocol.signal.SignalMessage.Offer).count();
     }
