@@ -1,5 +1,6 @@
 package dev.coms.client.call;
 
+import dev.coms.client.call.media.AudioSinkGuard;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.CreateSessionDescriptionObserver;
 import dev.onvoid.webrtc.RTCAnswerOptions;
@@ -155,12 +156,15 @@ final class Negotiation {
                 result.completeExceptionally(new NegotiationException(error));
             }
         };
-        if (local) {
-            pc.setLocalDescription(description, observer);
-        } else {
-            pc.setRemoteDescription(description, observer);
-        }
-        await(result, (local ? "set local " : "set remote ") + description.sdpType);
+        // Applying a description starts and stops senders, which changes audio sources' sinks.
+        AudioSinkGuard.changingSenders(() -> {
+            if (local) {
+                pc.setLocalDescription(description, observer);
+            } else {
+                pc.setRemoteDescription(description, observer);
+            }
+            await(result, (local ? "set local " : "set remote ") + description.sdpType);
+        });
     }
 
     private <T> T await(CompletableFuture<T> step, String what) {

@@ -1,5 +1,6 @@
 package dev.coms.client.call;
 
+import dev.coms.client.call.media.AudioSinkGuard;
 import dev.coms.protocol.signal.IceServer;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.PeerConnectionFactory;
@@ -172,6 +173,10 @@ final class PeerLink {
     }
 
     private void setTrackNow(TrackKind kind, MediaStreamTrack track) {
+        AudioSinkGuard.changingSenders(() -> changeSender(kind, track));
+    }
+
+    private void changeSender(TrackKind kind, MediaStreamTrack track) {
         RTCRtpSender sender = senders.get(kind);
         if (track == null && sender != null && kind == TrackKind.SCREEN) {
             pc.removeTrack(sender); // the tile disappears on the other side (renegotiates)
@@ -246,13 +251,15 @@ final class PeerLink {
         }
         closed = true;
         remote.detachAll();
-        for (RTCRtpSender sender : senders.values()) {
-            pc.removeTrack(sender);
-        }
-        senders.clear();
-        chat.unregisterObserver();
-        chat.close();
-        pc.close();
+        AudioSinkGuard.changingSenders(() -> {
+            for (RTCRtpSender sender : senders.values()) {
+                pc.removeTrack(sender);
+            }
+            senders.clear();
+            chat.unregisterObserver();
+            chat.close();
+            pc.close();
+        });
         chat.dispose();
         events.peerState(peerId, CallListener.PeerState.CLOSED);
     }

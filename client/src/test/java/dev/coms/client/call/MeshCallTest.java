@@ -225,6 +225,40 @@ class MeshCallTest {
         assertThat(c.seen.stats.get("a").inbound(TrackKind.AUDIO).lossFraction()).isLessThan(0.05);
     }
 
+    @Test
+    void someoneWithoutCameraOrMicrophoneJoinsAndLaterSwitchesOnACamera() throws Exception {
+        TestParticipant a = person("a", true).join();
+        TestParticipant bare = new TestParticipant(rtc, room, "b", false, false);
+        people.add(bare);
+        bare.join();
+        awaitVideoAdvancing(bare, a, TrackKind.CAMERA);
+        Await.until("bare hears a", LIMIT, () -> bare.audioPacketsFrom(a) > 20);
+        Await.until("a sees b without camera or microphone", LIMIT,
+                () -> a.seen.participant("b") != null && !a.seen.participant("b").cameraOn()
+                        && !a.seen.participant("b").micOn());
+        assertThat(bare.seen.statuses).extracting(CallStatus::code).contains(CallStatus.Code.NO_SOUND);
+        assertThat(a.session.receivedKinds("b").get()).doesNotContain(TrackKind.CAMERA);
+
+        bare.session.useInput(TrackKind.CAMERA, new SyntheticVideoInput("late-camera", 240, 180, 15), true).get();
+        awaitVideoAdvancing(a, bare, TrackKind.CAMERA);
+        Await.until("a sees b's camera on", LIMIT, () -> a.seen.participant("b").cameraOn());
+    }
+
+    @Test
+    void switchingCameraMidCallShowsTheNewSource() throws Exception {
+        TestParticipant a = person("a", true).join();
+        TestParticipant b = person("b", false).join();
+        awaitMesh();
+        assertThat(b.from(a, TrackKind.CAMERA).width).isEqualTo(320);
+        a.session.useInput(TrackKind.CAMERA, new SyntheticVideoInput("other-camera", 240, 180, 15), true).get();
+        Await.until("b sees the new camera's picture", LIMIT, () -> b.from(a, TrackKind.CAMERA).width == 240);
+        awaitVideoAdvancing(b, a, TrackKind.CAMERA);
+        assertThat(a.camera.framesPushed()).isPositive();
+        int stopped = a.camera.framesPushed();
+        Await.settles("the old camera", LIMIT, Duration.ofMillis(200), 2, a.camera::framesPushed);
+        assertThat(a.camera.framesPushed() - stopped).isLessThan(3); // released, not running in the background
+    }
+
     private long offers() {
         return room.received().stream().filter(m -> m instanceof dev.coms.protocol.signal.SignalMessage.Offer).count();
     }

@@ -74,6 +74,6 @@ public final class ToneAudioInput implements AudioInput {
             chunk[2 * i] = (byte) value;
             chunk[2 * i + 1] = (byte) (value >> 8);
         }
-        source.pushAudio(chunk, 16, RATE, 1, CHUNK);
+        AudioSinkGuard.push(() -> source.pushAudio(chunk, 16, RATE, 1, CHUNK));
     }
 }

@@ -21,13 +21,23 @@ public final class TestParticipant implements AutoCloseable {
     private final RtcRuntime rtc;
 
     public TestParticipant(RtcRuntime rtc, InJvmRoom room, String id, boolean host) throws Exception {
+        this(rtc, room, id, host, true);
+    }
+
+    /** With {@code equipped} false: a machine without camera and microphone. */
+    public TestParticipant(RtcRuntime rtc, InJvmRoom room, String id, boolean host, boolean equipped)
+            throws Exception {
         this.id = id;
         this.rtc = rtc;
         this.transport = room.member(id, "Person " + id, host);
         this.media = new LocalMedia(rtc);
         this.camera = new SyntheticVideoInput("camera-" + id, 320, 240, 15);
-        media.prepare(TrackKind.CAMERA, camera, true);
-        media.prepare(TrackKind.AUDIO, new ToneAudioInput(440), true);
+        if (equipped) {
+            media.prepare(TrackKind.CAMERA, camera, true);
+            media.prepare(TrackKind.AUDIO, new ToneAudioInput(440), true);
+        } else {
+            camera.close();
+        }
     }
 
     /** Joins the room with camera and tone on. */
