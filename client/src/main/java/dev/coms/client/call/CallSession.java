@@ -52,6 +52,8 @@ public final class CallSession implements AutoCloseable {
     private final SessionChat chat;
     private final SignalHandler signals;
     private boolean ended;
+    /** Completes once every peer connection is closed after the call ended; null while in the call. */
+    private CompletableFuture<Void> teardown;
 
     private CallSession(RtcRuntime rtc, LocalMedia media, SignalingTransport transport, CallConfig config,
             CallListener listener) {
@@ -168,12 +170,17 @@ public final class CallSession implements AutoCloseable {
     /** Leaves the meeting for good (if you are the host, it ends for everyone). */
     public CompletableFuture<Void> leave() {
         return onThread(() -> {
-            transport.send(new SignalMessage.Leave("left"));
+            if (!ended) {
+                transport.send(new SignalMessage.Leave("left"));
+            }
             return end(new CallEnd(CallEnd.Reason.LEFT, "You left the meeting."));
         });
     }
 
-    /** Leaves if still in the call, waits for every peer connection to close, and stops the session thread. */
+    /**
+     * Leaves if still in the call, waits until every peer connection is closed (also when the call had already
+     * ended on its own), and stops the session thread. Only then may the caller close the {@link LocalMedia}.
+     */
     @Override
     public void close() {
         try {
@@ -240,18 +247,19 @@ public final class CallSession implements AutoCloseable {
 
     CompletableFuture<Void> end(CallEnd end) {
         if (ended) {
-            return CompletableFuture.completedFuture(null);
+            return teardown; // callers (e.g. close before disposing media) wait for the same teardown
         }
         ended = true;
         List<CompletableFuture<Void>> closing = new ArrayList<>();
         links.values().forEach(link -> closing.add(link.close()));
         links.clear();
         transport.close();
-        return CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+        teardown = CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
                 .handleAsync((ok, error) -> {
                     listener.onEnded(end);
                     return null;
                 }, thread);
+        return teardown;
     }
 
     private CompletableFuture<Void> switchKind(TrackKind kind, boolean on) {

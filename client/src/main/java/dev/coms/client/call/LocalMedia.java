@@ -1,6 +1,7 @@
 package dev.coms.client.call;
 
 import dev.coms.client.call.media.AudioInput;
+import dev.coms.client.call.media.AudioSinkGuard;
 import dev.coms.client.call.media.MediaInput;
 import dev.coms.client.call.media.MediaUnavailableException;
 import dev.coms.client.call.media.VideoInput;
@@ -35,7 +36,7 @@ public final class LocalMedia implements AutoCloseable {
 
         void dispose() {
             input.stop();
-            track.dispose();
+            AudioSinkGuard.changingSenders(track::dispose); // detaches the track from its source
             input.close();
         }
     }

@@ -7,11 +7,6 @@ import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.PeerConnectionObserver;
 import dev.onvoid.webrtc.RTCBundlePolicy;
 import dev.onvoid.webrtc.RTCConfiguration;
-import dev.onvoid.webrtc.RTCDataChannel;
-import dev.onvoid.webrtc.RTCDataChannelBuffer;
-import dev.onvoid.webrtc.RTCDataChannelInit;
-import dev.onvoid.webrtc.RTCDataChannelObserver;
-import dev.onvoid.webrtc.RTCDataChannelState;
 import dev.onvoid.webrtc.RTCIceCandidate;
 import dev.onvoid.webrtc.RTCIceServer;
 import dev.onvoid.webrtc.RTCPeerConnection;
@@ -21,7 +16,6 @@ import dev.onvoid.webrtc.RTCRtpSender;
 import dev.onvoid.webrtc.RTCSdpType;
 import dev.onvoid.webrtc.media.MediaStream;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
-import java.nio.ByteBuffer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +61,7 @@ final class PeerLink {
     private final StatsReader statsReader;
     private final Map<TrackKind, RTCRtpSender> senders = new EnumMap<>(TrackKind.class);
     private RTCPeerConnection pc;
-    private RTCDataChannel chat;
+    private ChatChannel chat;
     private Negotiation negotiation;
     private StreamLimits cameraLimits;
     private StreamLimits screenLimits;
@@ -160,12 +154,8 @@ final class PeerLink {
         }
         pc = factory.createPeerConnection(config, new Observer());
         negotiation = new Negotiation(pc, peerId, initiator, events::send);
-        RTCDataChannelInit init = new RTCDataChannelInit();
-        init.negotiated = true;
-        init.id = 0;
-        init.ordered = true;
-        chat = pc.createDataChannel("chat", init);
-        chat.registerObserver(new ChatObserver());
+        chat = new ChatChannel(pc, peerId, this::post, () -> events.chatOpened(peerId),
+                payload -> events.chatReceived(peerId, payload));
         cameraLimits = StreamLimits.forCamera(meshSize);
         screenLimits = StreamLimits.forScreen(meshSize);
         tracks.forEach(this::setTrackNow);
@@ -218,18 +208,11 @@ final class PeerLink {
     }
 
     private boolean sendNow(byte[] payload) {
-        if (closed || chat == null || chat.getState() != RTCDataChannelState.OPEN) {
+        if (closed || chat == null) {
             return false;
         }
-        ByteBuffer exact = ByteBuffer.allocateDirect(payload.length); // send() transmits the whole capacity
-        exact.put(payload).flip();
-        try {
-            chat.send(new RTCDataChannelBuffer(exact, false));
-            return true;
-        } catch (Exception e) {
-            log.warn("Chat to {} failed: {}", peerId, e.getMessage());
-            return false;
-        }
+        chat.send(payload);
+        return true;
     }
 
     private void connectionState(RTCPeerConnectionState state) {
@@ -256,11 +239,9 @@ final class PeerLink {
                 pc.removeTrack(sender);
             }
             senders.clear();
-            chat.unregisterObserver();
             chat.close();
             pc.close();
         });
-        chat.dispose();
         events.peerState(peerId, CallListener.PeerState.CLOSED);
     }
 
@@ -329,29 +310,6 @@ final class PeerLink {
         public void onRemoveTrack(RTCRtpReceiver receiver) {
             String trackId = receiver.getTrack().getId();
             post(() -> remote.detach(trackId));
-        }
-    }
-
-    /** Data channel callbacks: payloads are copied out of native memory before re-posting. */
-    private final class ChatObserver implements RTCDataChannelObserver {
-        @Override
-        public void onBufferedAmountChange(long previous) {}
-
-        @Override
-        public void onStateChange() {
-            post(() -> {
-                if (chat.getState() == RTCDataChannelState.OPEN) {
-                    events.chatOpened(peerId);
-                }
-            });
-        }
-
-        @Override
-        public void onMessage(RTCDataChannelBuffer buffer) {
-            ByteBuffer data = buffer.data;
-            byte[] copy = new byte[data.remaining()];
-            data.get(copy);
-            post(() -> events.chatReceived(peerId, copy));
         }
     }
 }

@@ -56,7 +56,11 @@ class MeshBenchmark {
                 System.out.printf("Mesh of %d: first frame after join (ms) %s; %.2f cores; %.1f fps per stream "
                         + "(%d streams)%n", size, firstFrameMillis, cores, frames / wall / streams, streams);
             } finally {
-                people.forEach(TestParticipant::close);
+                for (TestParticipant p : people) {
+                    p.close();
+                    System.out.println("closed " + p.id);
+                }
+                System.out.println("all closed; disposing the factory");
             }
         }
     }

@@ -64,11 +64,19 @@ public final class SyntheticVideoInput implements VideoInput {
         }
     }
 
+    /** Stops pushing; returns once a push in progress has finished. */
     @Override
     public synchronized void stop() {
         if (running != null) {
             running.cancel(false);
             running = null;
+            try {
+                pusher.submit(() -> {}).get();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+                // nothing was running
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
