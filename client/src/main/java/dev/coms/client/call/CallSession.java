@@ -184,7 +184,7 @@ public final class CallSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            leave().get(15, TimeUnit.SECONDS);
+            leave().get(60, TimeUnit.SECONDS); // closing many connections on a busy machine takes a while
         } catch (Exception e) {
             log.warn("Closing the call did not finish cleanly: {}", e.toString());
         }
