@@ -161,7 +161,6 @@ final class Room {
 
     /** The host removes someone: Expelled to them, ParticipantLeft(EXPELLED) to the rest, and a ban. */
     void expel(RoomConnection from, SignalMessage.Expel expel) {
-        String bannedIdentity;
         synchronized (this) {
             Member host = from.member();
             if (host.connection != from) {
@@ -181,15 +180,15 @@ final class Room {
                 from.send(new SignalMessage.Error("bad_message", "The host cannot remove themselves.", "expel"));
                 return;
             }
+            // Stored before anyone is told (one INSERT), so the expelled cannot get a new ticket in between.
+            registry.rules().ban(meetingId, target.identityKey);
             if (target.connection != null) {
                 target.connection.send(new SignalMessage.Expelled("The host removed you from the meeting."));
                 target.connection.closeAfter(CLOSE_NORMAL, "expelled");
                 target.connection = null;
             }
             removeLocked(target, LeaveReason.EXPELLED);
-            bannedIdentity = target.identityKey;
         }
-        registry.rules().ban(meetingId, bannedIdentity);
         registry.changed();
     }
 
