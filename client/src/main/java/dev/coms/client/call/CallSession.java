@@ -253,7 +253,11 @@ public final class CallSession implements AutoCloseable {
         List<CompletableFuture<Void>> closing = new ArrayList<>();
         links.values().forEach(link -> closing.add(link.close()));
         links.clear();
-        transport.close();
+        try {
+            transport.close();
+        } catch (RuntimeException e) {
+            log.warn("Closing the signaling connection failed: {}", e.toString()); // the teardown goes on
+        }
         teardown = CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
                 .handleAsync((ok, error) -> {
                     listener.onEnded(end);

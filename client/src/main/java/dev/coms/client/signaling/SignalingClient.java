@@ -92,7 +92,9 @@ public final class SignalingClient implements SignalingTransport {
 
     @Override
     public void close() {
-        events.execute(() -> {
+        // post: after the server closed the room for good (expelled, meeting ended) the events thread is already
+        // gone, and closing again is then a no-op rather than an exception in the caller's teardown.
+        post(() -> {
             closed = true;
             WebSocket ws = socket;
             if (ws != null) {
