@@ -100,6 +100,25 @@ class RealServerCallTest {
         }
         assertThat(lou.seen.roster).extracting(p -> p.displayName())
                 .containsExactlyInAnyOrder("Hannah Host", "Gus", "Lou");
+        for (Person listener : people) {
+            for (Person speaker : people) {
+                if (listener != speaker) {
+                    Await.until(listener.id() + " hears " + speaker.id(), LIMIT,
+                            () -> audioPacketsFrom(listener, speaker) > 20);
+                }
+            }
+        }
+
+        hannah.session.sendChat("Welcome, both of you").get();
+        lou.session.sendPrivateChat(gus.id(), "psst, Gus").get();
+        Await.until("everyone reads the host's message", LIMIT,
+                () -> texts(gus).contains("Welcome, both of you") && texts(lou).contains("Welcome, both of you"));
+        Await.until("Gus reads Lou's private message", LIMIT, () -> texts(gus).contains("psst, Gus"));
+        assertThat(texts(hannah)).as("a private message reaches only its addressee").doesNotContain("psst, Gus");
+
+        hannah.session.setMicrophoneOn(false).get();
+        Await.until("the room shows Hannah muted", LIMIT,
+                () -> lou.seen.roster.stream().anyMatch(p -> p.host() && !p.micOn()));
 
         hannah.session.expel(gus.id());
         Await.until("Gus's call ends", LIMIT, () -> gus.seen.ended != null);
@@ -162,6 +181,16 @@ class RealServerCallTest {
                 CallConfig.defaults().withStatsInterval(Duration.ofMillis(400)), person.seen);
         Await.until("joined", LIMIT, () -> person.session.selfId() != null);
         return person;
+    }
+
+    private static long audioPacketsFrom(Person listener, Person speaker) {
+        var stats = listener.seen.stats.get(speaker.id());
+        var audio = stats == null ? null : stats.inbound(TrackKind.AUDIO);
+        return audio == null ? 0 : audio.packetsReceived();
+    }
+
+    private static List<String> texts(Person person) {
+        return person.seen.chat.stream().map(ChatMessage::text).toList();
     }
 
     private static void awaitVideoAdvancing(Person viewer, Person other) {
