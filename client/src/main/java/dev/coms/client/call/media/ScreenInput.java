@@ -1,0 +1,71 @@
+package dev.coms.client.call.media;
+
+import dev.onvoid.webrtc.media.video.VideoDesktopSource;
+import dev.onvoid.webrtc.media.video.VideoTrackSource;
+
+/**
+ * Captures a whole screen. Uses the capturer's "default screen" id and never enumerates screens or windows: on
+ * Linux the binding's enumeration crashes the process, while capturing the default screen is proven to work.
+ * Refuses to start where there is no display.
+ */
+public final class ScreenInput implements VideoInput {
+
+    private final VideoDesktopSource source = new VideoDesktopSource();
+    private boolean started;
+
+    public ScreenInput(int maxWidth, int maxHeight, int fps) {
+        source.setFrameRate(fps);
+        source.setMaxFrameSize(maxWidth, maxHeight);
+        source.setSourceId(-1, false);
+    }
+
+    /** Whether this machine has a display to capture (on Linux: an X11 or Wayland session). */
+    public static boolean displayAvailable() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        if (!os.contains("linux")) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+
+    @Override
+    public VideoTrackSource source() {
+        return source;
+    }
+
+    @Override
+    public String label() {
+        return "Entire screen";
+    }
+
+    @Override
+    public synchronized void start() throws MediaUnavailableException {
+        if (started) {
+            return;
+        }
+        if (!displayAvailable()) {
+            throw new MediaUnavailableException("There is no screen to share on this machine.", null);
+        }
+        try {
+            source.start();
+            started = true;
+        } catch (Throwable e) {
+            throw new MediaUnavailableException("Screen sharing could not start; check the screen-recording "
+                    + "permission for Coms.", e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (started) {
+            source.stop();
+            started = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        source.dispose();
+    }
+}
