@@ -1,17 +1,20 @@
 package dev.coms.client.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.coms.client.app.calls.CallRuntime;
+import dev.coms.client.app.calls.EngineCallPort;
+import dev.coms.client.app.calls.EngineDevicesPort;
+import dev.coms.client.app.calls.MediaSources;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.UiExecutor;
-import dev.coms.client.ui.room.OfflineCall;
 import dev.coms.client.ui.session.LocalStore;
-import dev.coms.client.ui.settings.DevicesPort;
 import dev.coms.client.ui.shell.FxDesktop;
 import dev.coms.client.ui.shell.Shell;
 import dev.coms.protocol.InviteLink;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -30,8 +33,13 @@ public final class ComsApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         LocalStore store = LocalStore.forCurrentUser();
+        // The call engine starts on first use (a meeting or Settings), never on the FX thread.
+        CallRuntime engine = CallRuntime.withDevices(Duration.ofSeconds(3));
+        MediaSources devices = MediaSources.devices(() -> store.loadPreferences().camera(),
+                () -> store.loadPreferences().microphone(), () -> store.loadPreferences().speaker());
         AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new,
-                new FxDesktop(getHostServices()), OfflineCall::new, DevicesPort.none());
+                new FxDesktop(getHostServices()), () -> new EngineCallPort(engine, devices),
+                new EngineDevicesPort(engine));
         serverFrom(getParameters().getRaw()).ifPresent(server -> {
             if (services.session().isEmpty()) {
                 services.updatePreferences(p -> p.withServer(server));

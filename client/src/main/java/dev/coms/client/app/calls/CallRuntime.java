@@ -1,0 +1,96 @@
+package dev.coms.client.app.calls;
+
+import dev.coms.client.call.RtcRuntime;
+import dev.coms.client.call.media.DeviceProbe;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The process's WebRTC engine and what the machine offers, started once on first use and shared by every call and
+ * by Settings. Starting probes the devices (which can take seconds, or time out where no sound server answers) and
+ * then creates the {@link RtcRuntime} with real audio only when a sound server was found; it runs on a daemon thread
+ * of its own, never on the caller's.
+ *
+ * <p>Thread-safe. {@link #close()} only after every call using it has ended: disposing WebRTC while peer
+ * connections are open can crash the process.
+ */
+public final class CallRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CallRuntime.class);
+
+    /** A started engine and the devices found before starting it. */
+    public record Ready(RtcRuntime rtc, DeviceProbe.Devices devices) {}
+
+    private final Supplier<Ready> starter;
+    private final OkHttpClient http = new OkHttpClient();
+    private CompletableFuture<Ready> ready;
+
+    private CallRuntime(Supplier<Ready> starter) {
+        this.starter = starter;
+    }
+
+    /** Real cameras, microphones and speakers, each kind listed within {@code probeTimeout}. */
+    public static CallRuntime withDevices(Duration probeTimeout) {
+        return new CallRuntime(() -> {
+            DeviceProbe.Devices devices = DeviceProbe.probe(probeTimeout);
+            RtcRuntime.AudioMode mode = devices.audio() == DeviceProbe.AudioStatus.NO_SOUND
+                    ? RtcRuntime.AudioMode.SYNTHETIC : RtcRuntime.AudioMode.DEVICES;
+            log.info("Found {} camera(s), {} microphone(s), {} speaker(s); audio {}", devices.cameras().size(),
+                    devices.microphones().size(), devices.speakers().size(), devices.audio());
+            return new Ready(RtcRuntime.start(mode), devices);
+        });
+    }
+
+    /** No devices at all and no sound (tests, demos): calls send only synthetic media. */
+    public static CallRuntime synthetic() {
+        return new CallRuntime(() -> new Ready(RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC),
+                new DeviceProbe.Devices(DeviceProbe.AudioStatus.NO_SOUND, List.of(), List.of(), List.of())));
+    }
+
+    /** The engine, starting it on first call. Never blocks; the future fails if the engine cannot start. */
+    public synchronized CompletableFuture<Ready> ready() {
+        if (ready == null) {
+            ready = new CompletableFuture<>();
+            CompletableFuture<Ready> result = ready;
+            Thread starting = new Thread(() -> {
+                try {
+                    result.complete(starter.get());
+                } catch (Throwable e) { // the native binding reports failures as java.lang.Error
+                    log.error("The call engine could not start", e);
+                    result.completeExceptionally(e);
+                }
+            }, "coms-call-engine-start");
+            starting.setDaemon(true);
+            starting.start();
+        }
+        return ready;
+    }
+
+    /** The HTTP client that rooms' signaling sockets share. */
+    OkHttpClient http() {
+        return http;
+    }
+
+    /** Disposes the engine if it was started; call after every call has ended. Blocks until it is started. */
+    @Override
+    public void close() {
+        CompletableFuture<Ready> started;
+        synchronized (this) {
+            started = ready;
+        }
+        if (started != null) {
+            try {
+                started.join().rtc().close();
+            } catch (RuntimeException e) {
+                log.debug("The call engine never started", e);
+            }
+        }
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}
