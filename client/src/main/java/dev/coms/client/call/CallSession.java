@@ -184,7 +184,7 @@ public final class CallSession implements AutoCloseable {
     @Override
     public void close() {
         try {
-            leave().get(15, TimeUnit.SECONDS);
+            leave().get(60, TimeUnit.SECONDS); // closing many connections on a busy machine takes a while
         } catch (Exception e) {
             log.warn("Closing the call did not finish cleanly: {}", e.toString());
         }
@@ -216,7 +216,7 @@ public final class CallSession implements AutoCloseable {
         }
         boolean initiator = roster.selfId().compareTo(peerId) < 0;
         links.put(peerId, PeerLink.open(peerId, initiator, rtc.factory(), roster.iceServers(), tracks,
-                links.size() + 2, new LinkEvents(), listener));
+                links.size() + 2, new LinkEvents(this, transport, chat, listener), listener));
         links.values().forEach(link -> link.meshSize(links.size() + 1));
     }
 
@@ -311,38 +311,5 @@ public final class CallSession implements AutoCloseable {
             }
         });
         return result;
-    }
-
-    /** Peer-link events, re-posted from link threads to the session thread. */
-    private final class LinkEvents implements PeerLink.Events {
-        @Override
-        public void send(SignalMessage message) {
-            transport.send(message);
-        }
-
-        @Override
-        public void chatReceived(String peerId, byte[] payload) {
-            post(() -> chat.received(peerId, payload));
-        }
-
-        @Override
-        public void chatOpened(String peerId) {
-            post(() -> chat.opened(peerId));
-        }
-
-        @Override
-        public void peerState(String peerId, CallListener.PeerState state) {
-            post(() -> listener.onPeerState(peerId, state));
-        }
-
-        @Override
-        public void trackEnded(String peerId, TrackKind kind) {
-            post(() -> listener.onRemoteTrackEnded(peerId, kind));
-        }
-
-        @Override
-        public void stats(PeerStats stats) {
-            post(() -> listener.onStats(stats));
-        }
     }
 }

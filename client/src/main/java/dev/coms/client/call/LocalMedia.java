@@ -10,6 +10,8 @@ import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The local user's inputs and tracks: at most one microphone (or tone), one camera (or test pattern) and one
@@ -19,6 +21,8 @@ import java.util.UUID;
  * <p>Threading: a {@link CallSession} drives it from its session thread; on its own it is thread-safe.
  */
 public final class LocalMedia implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalMedia.class);
 
     private final PeerConnectionFactory factory;
     private final Map<TrackKind, Slot> slots = new EnumMap<>(TrackKind.class);
@@ -36,8 +40,18 @@ public final class LocalMedia implements AutoCloseable {
 
         void dispose() {
             input.stop();
-            AudioSinkGuard.changingSenders(track::dispose); // detaches the track from its source
-            input.close();
+            boolean released = AudioSinkGuard.changingSenders(() -> { // detaching changes the source's sinks
+                try {
+                    track.dispose();
+                    return true;
+                } catch (Error e) { // the binding's way of saying a peer connection still holds the track
+                    log.warn("A {} track is still in use; keeping it and its source alive", input.label(), e);
+                    return false;
+                }
+            });
+            if (released) {
+                input.close(); // disposing a source under a live track would crash the process
+            }
         }
     }
 

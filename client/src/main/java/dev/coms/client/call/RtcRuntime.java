@@ -1,6 +1,7 @@
 package dev.coms.client.call;
 
 import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.media.audio.AudioDevice;
 import dev.onvoid.webrtc.media.audio.AudioDeviceModule;
 import dev.onvoid.webrtc.media.audio.AudioLayer;
 import org.slf4j.Logger;
@@ -57,6 +58,21 @@ public final class RtcRuntime implements AutoCloseable {
     /** The audio module (device selection, playout); valid until {@link #close()}. */
     public AudioDeviceModule audioModule() {
         return audioModule;
+    }
+
+    /**
+     * Plays received audio on {@code speaker} (a device from {@code DeviceProbe}). Only in {@link AudioMode#DEVICES}.
+     *
+     * @throws IllegalStateException in synthetic mode, where nothing is played out
+     */
+    public synchronized void selectSpeaker(AudioDevice speaker) {
+        if (audioMode != AudioMode.DEVICES) {
+            throw new IllegalStateException("No sound output in synthetic audio mode");
+        }
+        audioModule.stopPlayout();
+        audioModule.setPlayoutDevice(speaker);
+        audioModule.initPlayout();
+        audioModule.startPlayout();
     }
 
     /** Disposes the factory, then the audio module. Idempotent. */

@@ -160,14 +160,14 @@ public final class SignalingClient implements SignalingTransport {
         boolean permanent = code == 1000 || code == 1008 || (code >= 4000 && code < 5000);
         if (closed || terminal || resumeToken == null || permanent) {
             log.info("Signaling connection closed ({} {})", code, why);
-            state(ConnectionState.CLOSED);
+            finish();
             return;
         }
         if (droppedAtNanos == 0) {
             droppedAtNanos = System.nanoTime();
         } else if (System.nanoTime() - droppedAtNanos > settings.giveUpAfter().toNanos()) {
             log.warn("Giving up resuming the signaling connection after {}", settings.giveUpAfter());
-            state(ConnectionState.CLOSED);
+            finish();
             return;
         }
         Duration delay = backoff.next();
@@ -178,6 +178,15 @@ public final class SignalingClient implements SignalingTransport {
                 open(RoomAddress.withResumeToken(server, meetingId, resumeToken));
             }
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Closed for good without {@link #close()}: tell the listener once and let the thread end. */
+    private void finish() {
+        if (!closed) {
+            closed = true;
+            state(ConnectionState.CLOSED);
+        }
+        events.shutdown();
     }
 
     private void state(ConnectionState state) {

@@ -10,20 +10,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not part of the suite (run with {@code -Dtest=MeshBenchmark}): first-frame latency and CPU of a full mesh in
- * one JVM, every participant sending a 320x240@15 test pattern and a tone. Set {@code -Dcoms.mesh.size=8}.
+ * one JVM, every participant sending a 320x240@15 test pattern and a tone. Set {@code -Dcoms.mesh.size=8};
+ * {@code -Dcoms.mesh.separateFactories=true} gives each participant its own factory, as in production.
  */
 class MeshBenchmark {
 
     @Test
     void measure() throws Exception {
         int size = Integer.getInteger("coms.mesh.size", 3);
+        boolean separate = Boolean.getBoolean("coms.mesh.separateFactories"); // one per participant, as in production
         List<TestParticipant> people = new ArrayList<>();
+        List<RtcRuntime> runtimes = new ArrayList<>();
         try (RtcRuntime rtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC)) {
             InJvmRoom room = new InJvmRoom();
             try {
                 List<Long> firstFrameMillis = new ArrayList<>();
                 for (int i = 0; i < size; i++) {
-                    TestParticipant newcomer = new TestParticipant(rtc, room, "p" + i, i == 0);
+                    RtcRuntime own = separate ? RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC) : rtc;
+                    if (separate) {
+                        runtimes.add(own);
+                    }
+                    TestParticipant newcomer = new TestParticipant(own, room, "p" + i, i == 0);
                     people.add(newcomer);
                     long joined = System.nanoTime();
                     newcomer.join();
@@ -61,6 +68,7 @@ class MeshBenchmark {
                     System.out.println("closed " + p.id);
                 }
                 System.out.println("all closed; disposing the factory");
+                runtimes.forEach(RtcRuntime::close);
             }
         }
     }

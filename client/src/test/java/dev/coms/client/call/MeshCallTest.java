@@ -259,6 +259,28 @@ class MeshCallTest {
         assertThat(a.camera.framesPushed() - stopped).isLessThan(3); // released, not running in the background
     }
 
+    @Test
+    void aSignalingOutageNeitherDropsTheMediaNorMissesWhoLeft() throws Exception {
+        TestParticipant a = person("a", true).join();
+        TestParticipant b = person("b", false).join();
+        TestParticipant c = person("c", false).join();
+        awaitMesh();
+        InJvmRoom.Member bConnection = b.transport();
+        bConnection.drop();
+        Await.until("b is told it is reconnecting", LIMIT, () -> b.seen.statuses.stream()
+                .anyMatch(s -> s.code() == CallStatus.Code.SIGNALING_RECONNECTING));
+        awaitVideoAdvancing(b, a, TrackKind.CAMERA); // media does not need the server
+        c.session.leave().get(); // b misses the ParticipantLeft while offline
+        long offersBefore = offers();
+        bConnection.resume();
+        Await.until("b closes its link to c after resuming", LIMIT, () -> !peers(b).contains("c"));
+        assertThat(peers(b)).containsExactly("a");
+        awaitVideoAdvancing(b, a, TrackKind.CAMERA);
+        awaitVideoAdvancing(a, b, TrackKind.CAMERA);
+        assertThat(offers()).as("no renegotiation with a").isEqualTo(offersBefore);
+        assertThat(b.seen.ended).isNull();
+    }
+
     private long offers() {
         return room.received().stream().filter(m -> m instanceof dev.coms.protocol.signal.SignalMessage.Offer).count();
     }

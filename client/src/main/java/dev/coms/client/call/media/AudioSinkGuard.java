@@ -1,5 +1,6 @@
 package dev.coms.client.call.media;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -8,13 +9,24 @@ import java.util.function.Supplier;
  * lock, while WebRTC adds and removes those sinks when senders start or stop (setting descriptions, replacing or
  * removing tracks, closing a connection). Pushing during such a change crashed the process in an 8-person mesh.
  * Pushes take the shared side of one process-wide lock; sender changes take the exclusive side, so they never
- * overlap. Only synthetic audio pushes; the microphone path does not go through this source.
+ * overlap. Only synthetic audio pushes; the microphone path does not go through this source, so while no
+ * synthetic audio input exists the guard does nothing (sender changes of different connections stay parallel).
  */
 public final class AudioSinkGuard {
 
     private static final ReentrantReadWriteLock LOCK = new ReentrantReadWriteLock();
+    private static final AtomicInteger PUSHERS = new AtomicInteger();
 
     private AudioSinkGuard() {}
+
+    /** A synthetic audio input was created; it must call {@link #pusherClosed()} when closed. */
+    static void pusherCreated() {
+        PUSHERS.incrementAndGet();
+    }
+
+    static void pusherClosed() {
+        PUSHERS.decrementAndGet();
+    }
 
     /** Runs a push of audio data (on the pushing thread). */
     static void push(Runnable push) {
@@ -28,6 +40,9 @@ public final class AudioSinkGuard {
 
     /** Runs an operation that may add or remove audio sinks (start, stop or close a sender). */
     public static <T> T changingSenders(Supplier<T> change) {
+        if (PUSHERS.get() == 0) {
+            return change.get();
+        }
         LOCK.writeLock().lock();
         try {
             return change.get();

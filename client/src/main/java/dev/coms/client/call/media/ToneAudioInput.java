@@ -26,9 +26,11 @@ public final class ToneAudioInput implements AudioInput {
     });
     private ScheduledFuture<?> running;
     private long sample;
+    private boolean closed;
 
     public ToneAudioInput(double hertz) {
         this.hertz = hertz;
+        AudioSinkGuard.pusherCreated();
     }
 
     @Override
@@ -66,6 +68,12 @@ public final class ToneAudioInput implements AudioInput {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
         stop();
         pusher.shutdown();
         try {
@@ -74,6 +82,7 @@ public final class ToneAudioInput implements AudioInput {
             Thread.currentThread().interrupt();
         }
         source.dispose();
+        AudioSinkGuard.pusherClosed();
     }
 
     private void push() {

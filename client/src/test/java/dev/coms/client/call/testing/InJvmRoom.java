@@ -108,6 +108,7 @@ public final class InJvmRoom {
         private final ExecutorService inbox;
         private volatile Participant participant;
         private volatile SignalingListener listener;
+        private volatile boolean offline;
 
         private Member(Participant participant) {
             this.participant = participant;
@@ -139,7 +140,27 @@ public final class InJvmRoom {
             inbox.shutdown();
         }
 
+        /** The connection drops: nothing reaches this member until {@link #resume()}; the member stays in the room. */
+        public void drop() {
+            offline = true;
+            inbox.execute(() -> listener.onConnectionState(ConnectionState.RECONNECTING));
+        }
+
+        /** The member reconnects with its resume token and gets a resumed {@code Welcome} with today's roster. */
+        public void resume() {
+            synchronized (InJvmRoom.this) {
+                offline = false;
+                inbox.execute(() -> listener.onConnectionState(ConnectionState.CONNECTED));
+                List<Participant> roster = members.values().stream().map(m -> m.participant).toList();
+                deliver(new SignalMessage.Welcome(participant.id(), "resume-" + participant.id(), roster, List.of(),
+                        null, true, Instant.now()));
+            }
+        }
+
         private void deliver(SignalMessage message) {
+            if (offline) {
+                return;
+            }
             try {
                 inbox.execute(() -> listener.onMessage(message));
             } catch (java.util.concurrent.RejectedExecutionException e) {

@@ -47,6 +47,11 @@ public final class TestParticipant implements AutoCloseable {
         return this;
     }
 
+    /** This participant's connection to the room. */
+    public InJvmRoom.Member transport() {
+        return transport;
+    }
+
     /** Frames received from {@code other}'s {@code kind}. */
     public Recorder.Stream from(TestParticipant other, TrackKind kind) {
         return seen.stream(other.id, kind);
