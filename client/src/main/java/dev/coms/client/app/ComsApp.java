@@ -29,12 +29,13 @@ import javafx.stage.Stage;
  */
 public final class ComsApp extends Application {
 
+    /** The call engine, started on first use (a meeting or Settings), never on the FX thread. */
+    private final CallRuntime engine = CallRuntime.withDevices(Duration.ofSeconds(3));
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         LocalStore store = LocalStore.forCurrentUser();
-        // The call engine starts on first use (a meeting or Settings), never on the FX thread.
-        CallRuntime engine = CallRuntime.withDevices(Duration.ofSeconds(3));
         MediaSources devices = MediaSources.devices(() -> store.loadPreferences().camera(),
                 () -> store.loadPreferences().microphone(), () -> store.loadPreferences().speaker());
         AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new,
@@ -74,6 +75,12 @@ public final class ComsApp extends Application {
                 stage.toFront();
             }
         }, Platform::runLater);
+    }
+
+    /** The window is gone and any meeting left: release the call engine, whose native threads keep the JVM alive. */
+    @Override
+    public void stop() {
+        engine.close();
     }
 
     static java.util.Optional<URI> serverFrom(List<String> args) {

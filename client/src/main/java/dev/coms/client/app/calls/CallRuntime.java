@@ -4,7 +4,10 @@ import dev.coms.client.call.RtcRuntime;
 import dev.coms.client.call.media.DeviceProbe;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -28,10 +31,13 @@ public final class CallRuntime implements AutoCloseable {
 
     private final Supplier<Ready> starter;
     private final OkHttpClient http = new OkHttpClient();
+    private final Set<CompletableFuture<Void>> calls = ConcurrentHashMap.newKeySet();
+    private final Duration closeWait;
     private CompletableFuture<Ready> ready;
 
     private CallRuntime(Supplier<Ready> starter) {
         this.starter = starter;
+        this.closeWait = Duration.ofSeconds(10);
     }
 
     /** Real cameras, microphones and speakers, each kind listed within {@code probeTimeout}. */
@@ -71,12 +77,22 @@ public final class CallRuntime implements AutoCloseable {
         return ready;
     }
 
+    /** Remembers a call until {@code released} completes, so that {@link #close()} can wait for it. */
+    void track(CompletableFuture<Void> released) {
+        calls.add(released);
+        released.whenComplete((ok, error) -> calls.remove(released));
+    }
+
     /** The HTTP client that rooms' signaling sockets share. */
     OkHttpClient http() {
         return http;
     }
 
-    /** Disposes the engine if it was started; call after every call has ended. Blocks until it is started. */
+    /**
+     * Disposes the engine if it was started (WebRTC's native threads keep the process alive until then), after
+     * waiting a few seconds for calls still being released. If one does not finish, the engine is left as it is:
+     * disposing it under a live peer connection could crash the process. Blocking.
+     */
     @Override
     public void close() {
         CompletableFuture<Ready> started;
@@ -85,9 +101,13 @@ public final class CallRuntime implements AutoCloseable {
         }
         if (started != null) {
             try {
-                started.join().rtc().close();
-            } catch (RuntimeException e) {
-                log.debug("The call engine never started", e);
+                CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                        .get(closeWait.toMillis(), TimeUnit.MILLISECONDS);
+                started.get(closeWait.toMillis(), TimeUnit.MILLISECONDS).rtc().close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                log.warn("The call engine was not disposed: {}", e.toString());
             }
         }
         http.dispatcher().executorService().shutdown();

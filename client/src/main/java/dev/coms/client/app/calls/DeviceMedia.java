@@ -46,11 +46,12 @@ final class DeviceMedia implements MediaSources {
         if (rtc.audioMode() != RtcRuntime.AudioMode.DEVICES) {
             return;
         }
-        var out = pick(devices.speakers(), speaker.get());
-        if (out != null) {
+        String chosenSpeaker = speaker.get();
+        var out = chosenSpeaker == null ? null : pick(devices.speakers(), chosenSpeaker);
+        if (out != null && out.getName().equals(chosenSpeaker)) { // otherwise the system's default plays
             try {
-                rtc.audioModule().setPlayoutDevice(out);
-            } catch (Throwable e) { // the binding reports device errors as java.lang.Error
+                rtc.selectSpeaker(out);
+            } catch (RuntimeException | Error e) { // the binding reports device errors as java.lang.Error
                 log.warn("Could not choose the speaker {}", out.getName(), e);
             }
         }

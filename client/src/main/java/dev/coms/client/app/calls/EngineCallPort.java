@@ -53,6 +53,7 @@ public final class EngineCallPort implements CallPort {
         this.sources = sources;
         this.config = config;
         this.signaling = signaling;
+        runtime.track(released);
     }
 
     /** With the engine's default call and signaling settings. */
@@ -89,8 +90,8 @@ public final class EngineCallPort implements CallPort {
         }
         LocalMedia prepared = new LocalMedia(ready.rtc());
         sources.prepare(ready, prepared, microphone, camera, translated::problem);
-        SignalingClient transport = new SignalingClient(runtime.http(), server, ticket.meetingId(), ticket.ticket(),
-                signaling);
+        var transport = new ClosableTransport(new SignalingClient(runtime.http(), server, ticket.meetingId(),
+                ticket.ticket(), signaling));
         synchronized (this) {
             engine = ready;
             media = prepared;

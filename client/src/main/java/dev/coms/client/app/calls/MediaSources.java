@@ -28,7 +28,10 @@ public interface MediaSources {
         return new DeviceMedia(camera, microphone, speaker);
     }
 
-    /** A moving test pattern of {@code width}x{@code height} at {@code fps} and a 440 Hz tone. */
+    /**
+     * A moving test pattern of {@code width}x{@code height} at {@code fps} as camera, one of 1.5 times that size as
+     * screen, and a 440 Hz tone.
+     */
     static MediaSources synthetic(int width, int height, int fps) {
         return new SyntheticMedia(width, height, fps);
     }

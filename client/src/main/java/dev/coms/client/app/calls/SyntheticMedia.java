@@ -8,7 +8,10 @@ import dev.coms.client.call.media.ToneAudioInput;
 import dev.coms.client.call.media.VideoInput;
 import java.util.function.Consumer;
 
-/** A test pattern as camera and screen, a tone as microphone: calls that run anywhere, without devices. */
+/**
+ * A test pattern as camera, a larger one as shared screen (one and a half times the size, so a viewer can tell them
+ * apart), a tone as microphone: calls that run anywhere, without devices.
+ */
 final class SyntheticMedia implements MediaSources {
 
     private final int width;
@@ -34,6 +37,10 @@ final class SyntheticMedia implements MediaSources {
 
     @Override
     public VideoInput screen(CallRuntime.Ready engine) {
-        return new SyntheticVideoInput("screen", width, height, fps);
+        return new SyntheticVideoInput("screen", even(width * 3 / 2), even(height * 3 / 2), fps);
+    }
+
+    private static int even(int n) {
+        return n - n % 2;
     }
 }

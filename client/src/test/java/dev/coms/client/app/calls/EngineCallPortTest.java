@@ -95,6 +95,11 @@ class EngineCallPortTest {
         assertThat(hostTile.alpha).as("converted to opaque BGRA").isEqualTo(255);
         Await.until("the host's own preview", LIMIT, () -> ownPreview.published.get() >= 5);
 
+        calls.get(0).setScreenSharing(true);
+        Await.until("the guest's tile shows the host's screen", LIMIT, () -> hostTile.width == 480);
+        calls.get(0).setScreenSharing(false);
+        Await.until("the guest's tile shows the host's camera again", LIMIT, () -> hostTile.width == 320);
+
         calls.get(0).sendChat(null, "Welcome, everyone");
         Await.until("the guest reads the host's message", LIMIT, () -> !guest.chat.isEmpty());
         assertThat(guest.chat).containsExactly(new RoomRecorder.Chat(hostId, "Welcome, everyone", false));
@@ -120,6 +125,18 @@ class EngineCallPortTest {
         assertThat(guest.ended).isEqualTo(EndReason.HOST_ENDED);
         assertThat(host.ended).isEqualTo(EndReason.LEFT);
         calls.get(1).released().get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aRefusedTicketEndsTheRoomWithASentenceAndReleasesEverything() throws Exception {
+        Meeting meeting = startMeeting();
+        JoinTicket real = meeting.guestTicket("Gus Guest");
+        JoinTicket forged = new JoinTicket(real.meetingId(), "not-a-ticket", real.expiresAt(), real.signalingUrl());
+        RoomRecorder guest = join(forged, "Gus Guest");
+        Await.until("the room closes", LIMIT, () -> guest.ended != null);
+        assertThat(guest.ended).isEqualTo(EndReason.CONNECTION_LOST);
+        assertThat(guest.selfId).isNull();
+        calls.getFirst().released().get(20, TimeUnit.SECONDS);
     }
 
     private RoomRecorder join(JoinTicket ticket, String name) {
