@@ -1,6 +1,7 @@
 package dev.coms.client.app.calls;
 
 import dev.coms.client.call.CallConfig;
+import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallSession;
 import dev.coms.client.call.LocalMedia;
 import dev.coms.client.call.TrackKind;
@@ -78,29 +79,28 @@ public final class EngineCallPort implements CallPort {
     }
 
     private void start(URI server, JoinTicket ticket, EngineEvents translated) {
-        CallRuntime.Ready ready;
         try {
-            ready = runtime.ready().get(ENGINE_START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            log.error("Cannot join: the call engine did not start", e);
-            translated.problem("Calls cannot start on this computer; see the log for details.");
-            translated.onEnded(new dev.coms.client.call.CallEnd(dev.coms.client.call.CallEnd.Reason.CONNECTION_LOST,
-                    "The call engine did not start."));
-            return;
-        }
-        LocalMedia prepared = new LocalMedia(ready.rtc());
-        sources.prepare(ready, prepared, microphone, camera, translated::problem);
-        var transport = new ClosableTransport(new SignalingClient(runtime.http(), server, ticket.meetingId(),
-                ticket.ticket(), signaling));
-        synchronized (this) {
-            engine = ready;
-            media = prepared;
-            if (left) { // the user left before the engine was ready
-                tearDownLater();
-                return;
+            CallRuntime.Ready ready = runtime.ready().get(ENGINE_START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            LocalMedia prepared = new LocalMedia(ready.rtc());
+            synchronized (this) {
+                engine = ready;
+                media = prepared; // from here on the teardown releases it
             }
-            preview.plug(prepared.track(TrackKind.CAMERA));
-            session = CallSession.start(ready.rtc(), prepared, transport, config, translated);
+            sources.prepare(ready, prepared, microphone, camera, translated::problem);
+            var transport = new ClosableTransport(new SignalingClient(runtime.http(), server, ticket.meetingId(),
+                    ticket.ticket(), signaling));
+            synchronized (this) {
+                if (left) { // the user left before the call was set up
+                    tearDownLater();
+                    return;
+                }
+                preview.plug(prepared.track(TrackKind.CAMERA));
+                session = CallSession.start(ready.rtc(), prepared, transport, config, translated);
+            }
+        } catch (Exception | Error e) { // the native binding reports failures as java.lang.Error
+            log.error("Cannot join: the call could not be set up", e);
+            translated.problem("Calls cannot start on this computer; see the log for details.");
+            translated.onEnded(new CallEnd(CallEnd.Reason.CONNECTION_LOST, "The call could not be set up."));
         }
     }
 
@@ -134,8 +134,16 @@ public final class EngineCallPort implements CallPort {
         if (s == null) {
             return;
         }
-        CompletableFuture<Void> done = on ? s.startScreenShare(sources.screen(engine)) : s.stopScreenShare();
-        done.exceptionally(e -> null);
+        if (!on) {
+            s.stopScreenShare().exceptionally(e -> null);
+            return;
+        }
+        try {
+            s.startScreenShare(sources.screen(engine)).exceptionally(e -> null); // failures arrive as a notice
+        } catch (RuntimeException | Error e) { // creating the native capturer failed
+            log.warn("Screen sharing could not be set up", e);
+            events.problem("Screen sharing is not available on this computer.");
+        }
     }
 
     @Override
