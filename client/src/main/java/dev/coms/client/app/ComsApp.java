@@ -29,7 +29,7 @@ import javafx.stage.Stage;
  */
 public final class ComsApp extends Application {
 
-    /** The call engine, started on first use (a meeting or Settings), never on the FX thread. */
+    /** The call engine; it starts on a thread of its own once the window shows, never on the FX thread. */
     private final CallRuntime engine = CallRuntime.withDevices(Duration.ofSeconds(3));
 
     @Override
@@ -61,6 +61,7 @@ public final class ComsApp extends Application {
         });
         created.start();
         stage.show();
+        engine.ready(); // warms up in the background (probing devices takes seconds), so joining is quick
         // Links from the command line, a later launch or the OS reach the running window through the inbox.
         InviteInbox.shared().attach(new LinkHandler() {
             @Override
