@@ -104,6 +104,10 @@ class EngineCallPortTest {
         Await.until("the guest reads the host's message", LIMIT, () -> !guest.chat.isEmpty());
         assertThat(guest.chat).containsExactly(new RoomRecorder.Chat(hostId, "Welcome, everyone", false));
         assertThat(host.chat).as("the room shows the user's own lines itself").isEmpty();
+        calls.get(1).sendChat(hostId, "Can I present next?");
+        Await.until("the host reads the guest's private message", LIMIT, () -> !host.chat.isEmpty());
+        assertThat(host.chat).containsExactly(
+                new RoomRecorder.Chat(host.idOf("Gus Guest"), "Can I present next?", true));
 
         calls.get(0).expel(host.idOf("Gus Guest"));
         Await.until("the guest is told they were removed", LIMIT, () -> guest.ended != null);
