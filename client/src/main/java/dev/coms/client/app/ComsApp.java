@@ -1,17 +1,20 @@
 package dev.coms.client.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.coms.client.app.calls.CallRuntime;
+import dev.coms.client.app.calls.EngineCallPort;
+import dev.coms.client.app.calls.EngineDevicesPort;
+import dev.coms.client.app.calls.MediaSources;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.UiExecutor;
-import dev.coms.client.ui.room.OfflineCall;
 import dev.coms.client.ui.session.LocalStore;
-import dev.coms.client.ui.settings.DevicesPort;
 import dev.coms.client.ui.shell.FxDesktop;
 import dev.coms.client.ui.shell.Shell;
 import dev.coms.protocol.InviteLink;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -26,12 +29,18 @@ import javafx.stage.Stage;
  */
 public final class ComsApp extends Application {
 
+    /** The call engine; it starts on a thread of its own once the window shows, never on the FX thread. */
+    private final CallRuntime engine = CallRuntime.withDevices(Duration.ofSeconds(3));
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         LocalStore store = LocalStore.forCurrentUser();
+        MediaSources devices = MediaSources.devices(() -> store.loadPreferences().camera(),
+                () -> store.loadPreferences().microphone(), () -> store.loadPreferences().speaker());
         AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new,
-                new FxDesktop(getHostServices()), OfflineCall::new, DevicesPort.none());
+                new FxDesktop(getHostServices()), () -> new EngineCallPort(engine, devices),
+                new EngineDevicesPort(engine));
         serverFrom(getParameters().getRaw()).ifPresent(server -> {
             if (services.session().isEmpty()) {
                 services.updatePreferences(p -> p.withServer(server));
@@ -52,6 +61,7 @@ public final class ComsApp extends Application {
         });
         created.start();
         stage.show();
+        engine.ready(); // warms up in the background (probing devices takes seconds), so joining is quick
         // Links from the command line, a later launch or the OS reach the running window through the inbox.
         InviteInbox.shared().attach(new LinkHandler() {
             @Override
@@ -66,6 +76,12 @@ public final class ComsApp extends Application {
                 stage.toFront();
             }
         }, Platform::runLater);
+    }
+
+    /** The window is gone and any meeting left: release the call engine, whose native threads keep the JVM alive. */
+    @Override
+    public void stop() {
+        engine.close();
     }
 
     static java.util.Optional<URI> serverFrom(List<String> args) {

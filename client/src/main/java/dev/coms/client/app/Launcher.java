@@ -51,6 +51,9 @@ public final class Launcher {
         registerOpenUriHandler(inbox);
         inbox.receive(arguments);
         Application.launch(ComsApp.class, args);
+        // The window is closed and the call engine released: end now, rather than when idle HTTP threads time out
+        // (a minute in which a new launch would hand its link to this windowless process).
+        System.exit(0);
     }
 
     private static void useNativeLibraryDirectory(AppDirs dirs) {

@@ -1,0 +1,253 @@
+package dev.coms.client.app.calls;
+
+import dev.coms.client.call.CallConfig;
+import dev.coms.client.call.CallEnd;
+import dev.coms.client.call.CallSession;
+import dev.coms.client.call.LocalMedia;
+import dev.coms.client.call.TrackKind;
+import dev.coms.client.signaling.SignalingClient;
+import dev.coms.client.ui.room.CallListener;
+import dev.coms.client.ui.room.CallPort;
+import dev.coms.client.ui.room.FrameSink;
+import dev.coms.protocol.rest.JoinTicket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The meeting room's {@link CallPort} on the real call engine: one {@link CallSession} over the room's
+ * {@link SignalingClient}, with local media from {@link MediaSources}. One instance per meeting.
+ *
+ * <p>Threading: the room calls every method on the FX thread, and none of them blocks: joining waits for the
+ * engine on a setup thread, the session does its work on its own thread, and ending a call (which waits for peer
+ * connections to close before devices are released) runs on a teardown thread. Events reach the room's
+ * {@link CallListener} from engine threads.
+ */
+public final class EngineCallPort implements CallPort {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineCallPort.class);
+    private static final Duration ENGINE_START_LIMIT = Duration.ofSeconds(30);
+
+    private final CallRuntime runtime;
+    private final MediaSources sources;
+    private final CallConfig config;
+    private final SignalingClient.Settings signaling;
+    private final VideoRoutes video = new VideoRoutes();
+    private final LocalPreview preview = new LocalPreview();
+    private final AtomicBoolean tornDown = new AtomicBoolean();
+    private final CompletableFuture<Void> released = new CompletableFuture<>();
+    private volatile boolean microphone = true;
+    private volatile boolean camera = true;
+    private EngineEvents events;
+    private CallRuntime.Ready engine;
+    private LocalMedia media;
+    private CallSession session;
+    private boolean left;
+
+    public EngineCallPort(CallRuntime runtime, MediaSources sources, CallConfig config,
+            SignalingClient.Settings signaling) {
+        this.runtime = runtime;
+        this.sources = sources;
+        this.config = config;
+        this.signaling = signaling;
+        runtime.track(released);
+    }
+
+    /** With the engine's default call and signaling settings. */
+    public EngineCallPort(CallRuntime runtime, MediaSources sources) {
+        this(runtime, sources, CallConfig.defaults().withStatsInterval(Duration.ZERO),
+                SignalingClient.Settings.defaults());
+    }
+
+    @Override
+    public void join(URI server, JoinTicket ticket, String displayName, CallListener listener) {
+        EngineEvents translated = new EngineEvents(listener, video, this::tearDownLater);
+        synchronized (this) {
+            events = translated;
+        }
+        if (!ticket.signalingUrl().endsWith("/ws/rooms/" + ticket.meetingId())) {
+            log.warn("The ticket names the room at {}; connecting to /ws/rooms/{}", ticket.signalingUrl(),
+                    ticket.meetingId());
+        }
+        Thread setup = new Thread(() -> start(server, ticket, translated), "coms-call-setup");
+        setup.setDaemon(true);
+        setup.start();
+    }
+
+    private void start(URI server, JoinTicket ticket, EngineEvents translated) {
+        try {
+            CallRuntime.Ready ready = runtime.ready().get(ENGINE_START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            LocalMedia prepared = new LocalMedia(ready.rtc());
+            synchronized (this) {
+                engine = ready;
+                media = prepared; // from here on the teardown releases it
+            }
+            sources.prepare(ready, prepared, microphone, camera, translated::problem);
+            var transport = new ClosableTransport(new SignalingClient(runtime.http(), server, ticket.meetingId(),
+                    ticket.ticket(), signaling));
+            synchronized (this) {
+                if (left) { // the user left before the call was set up
+                    tearDownLater();
+                    return;
+                }
+                preview.plug(prepared.track(TrackKind.CAMERA));
+                session = CallSession.start(ready.rtc(), prepared, transport, config, translated);
+            }
+        } catch (Exception | Error e) { // the native binding reports failures as java.lang.Error
+            log.error("Cannot join: the call could not be set up", e);
+            translated.problem("Calls cannot start on this computer; see the log for details.");
+            translated.onEnded(new CallEnd(CallEnd.Reason.CONNECTION_LOST, "The call could not be set up."));
+        }
+    }
+
+    @Override
+    public void setMicrophone(boolean on) {
+        microphone = on;
+        CallSession s = session();
+        if (s != null) {
+            if (on && media.track(TrackKind.AUDIO) == null) {
+                events.problem("No microphone was found: others cannot hear you.");
+            }
+            s.setMicrophoneOn(on).exceptionally(e -> null); // failures arrive as a notice from the engine
+        }
+    }
+
+    @Override
+    public void setCamera(boolean on) {
+        camera = on;
+        CallSession s = session();
+        if (s != null) {
+            if (on && media.track(TrackKind.CAMERA) == null) {
+                events.problem("No camera was found on this computer.");
+            }
+            s.setCameraOn(on).exceptionally(e -> null);
+        }
+    }
+
+    @Override
+    public void setScreenSharing(boolean on) {
+        CallSession s = session();
+        if (s == null) {
+            return;
+        }
+        if (!on) {
+            s.stopScreenShare().exceptionally(e -> null);
+            return;
+        }
+        try {
+            s.startScreenShare(sources.screen(engine)).exceptionally(e -> null); // failures arrive as a notice
+        } catch (RuntimeException | Error e) { // creating the native capturer failed
+            log.warn("Screen sharing could not be set up", e);
+            events.problem("Screen sharing is not available on this computer.");
+        }
+    }
+
+    @Override
+    public void sendChat(String toParticipantId, String text) {
+        CallSession s = session();
+        if (s == null) {
+            events.problem("You are not connected to the meeting yet.");
+            return;
+        }
+        var sent = toParticipantId == null ? s.sendChat(text) : s.sendPrivateChat(toParticipantId, text);
+        sent.exceptionally(e -> {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                    ? e.getCause() : e;
+            events.problem(cause instanceof IllegalArgumentException ? cause.getMessage()
+                    : "The message could not be sent.");
+            return null;
+        });
+    }
+
+    @Override
+    public void expel(String participantId) {
+        CallSession s = session();
+        if (s != null) {
+            s.expel(participantId);
+        }
+    }
+
+    @Override
+    public void attachVideo(String participantId, FrameSink sink) {
+        if (participantId == null) {
+            preview.show(sink);
+        } else {
+            video.attach(participantId, sink);
+        }
+    }
+
+    @Override
+    public void detachVideo(String participantId) {
+        if (participantId == null) {
+            preview.show(null);
+        } else {
+            video.detach(participantId);
+        }
+    }
+
+    @Override
+    public void leave() {
+        CallSession s;
+        EngineEvents translated;
+        synchronized (this) {
+            left = true;
+            s = tornDown.get() ? null : session;
+            translated = tornDown.get() ? null : events;
+        }
+        if (s != null) {
+            s.leave(); // tells the server at once; the engine's end then tears the call down
+        } else if (translated != null) {
+            translated.endedBeforeJoining(); // the setup thread releases what it prepared once it sees `left`
+        }
+    }
+
+    /**
+     * Completes once the call has ended and its peer connections, preview and devices are released; only then may
+     * the {@link CallRuntime} be closed.
+     */
+    public CompletableFuture<Void> released() {
+        return released;
+    }
+
+    /** The running session, or null before it starts and once the call has ended. */
+    private synchronized CallSession session() {
+        return tornDown.get() ? null : session;
+    }
+
+    /** Closes the session, then the camera preview, then the devices: on a thread of its own, once. */
+    private void tearDownLater() {
+        if (!tornDown.compareAndSet(false, true)) {
+            return;
+        }
+        Thread teardown = new Thread(this::tearDown, "coms-call-teardown");
+        teardown.setDaemon(true);
+        teardown.start();
+    }
+
+    private void tearDown() {
+        CallSession s;
+        LocalMedia m;
+        synchronized (this) {
+            s = session;
+            m = media;
+        }
+        try {
+            if (s != null) {
+                s.close(); // waits until every peer connection is closed
+            }
+            preview.unplug();
+            if (m != null) {
+                m.close();
+            }
+            log.info("Call resources released");
+        } catch (RuntimeException | Error e) {
+            log.error("Releasing the call's resources failed", e);
+        } finally {
+            released.complete(null);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dev.coms.client.app.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coms.client.call.testing.Await;
+import dev.coms.client.signaling.MeetingsApi;
+import dev.coms.client.ui.room.EndReason;
+import dev.coms.protocol.rest.GuestIdentity;
+import dev.coms.protocol.rest.JoinRequest;
+import dev.coms.protocol.rest.JoinTicket;
+import dev.coms.protocol.rest.RegisterRequest;
+import dev.coms.protocol.rest.StartOpenMeetingRequest;
+import dev.coms.server.ComsServer;
+import dev.coms.server.config.ServerSettings;
+import dev.coms.server.config.ServerSettings.DbSettings;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The meeting room's port on the real engine, against a real Coms server on loopback: a host (registered account,
+ * open meeting started now) and a guest join through tickets from the join endpoint, with synthetic camera and tone.
+ */
+class EngineCallPortTest {
+
+    private static final Duration LIMIT = Duration.ofSeconds(20);
+
+    private static CallRuntime engine;
+    private ComsServer coms;
+    private WebServer server;
+    private URI base;
+    private final List<EngineCallPort> calls = new ArrayList<>();
+
+    @BeforeAll
+    static void startEngine() {
+        engine = CallRuntime.synthetic();
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        engine.close();
+    }
+
+    @BeforeEach
+    void startServer() throws Exception {
+        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
+        coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), db), Clock.systemUTC());
+        WebServerConfig.Builder builder = WebServer.builder().port(0).host("127.0.0.1");
+        coms.setup(builder);
+        server = builder.build().start();
+        base = URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    @AfterEach
+    void stopServer() throws Exception {
+        for (EngineCallPort call : calls) {
+            call.leave();
+            call.released().get(20, TimeUnit.SECONDS); // the engine is shared: every call must be gone first
+        }
+        server.stop();
+        coms.close();
+    }
+
+    @Test
+    void guestSeesTheHostAndTheirChatUntilTheHostRemovesThem() {
+        Meeting meeting = startMeeting();
+        RoomRecorder host = join(meeting.hostTicket(), "Hannah Host");
+        Await.until("host in the room", LIMIT, () -> host.selfId != null);
+        RoomRecorder guest = join(meeting.guestTicket("Gus Guest"), "Gus Guest");
+        Await.until("guest sees the host", LIMIT, () -> guest.idOf("Hannah Host") != null);
+        Await.until("host sees the guest", LIMIT, () -> host.idOf("Gus Guest") != null);
+        assertThat(host.host).isTrue();
+        assertThat(guest.host).isFalse();
+        String hostId = guest.idOf("Hannah Host");
+        assertThat(hostId).isEqualTo(host.selfId);
+
+        CountingSink hostTile = new CountingSink();
+        calls.get(1).attachVideo(hostId, hostTile);
+        CountingSink ownPreview = new CountingSink();
+        calls.get(0).attachVideo(null, ownPreview);
+        Await.until("the host's video on the guest's tile", LIMIT, () -> hostTile.published.get() >= 5);
+        assertThat(hostTile.width).isEqualTo(320);
+        assertThat(hostTile.alpha).as("converted to opaque BGRA").isEqualTo(255);
+        Await.until("the host's own preview", LIMIT, () -> ownPreview.published.get() >= 5);
+
+        calls.get(0).setScreenSharing(true);
+        Await.until("the guest's tile shows the host's screen", LIMIT, () -> hostTile.width == 480);
+        calls.get(0).setScreenSharing(false);
+        Await.until("the guest's tile shows the host's camera again", LIMIT, () -> hostTile.width == 320);
+
+        calls.get(0).sendChat(null, "Welcome, everyone");
+        Await.until("the guest reads the host's message", LIMIT, () -> !guest.chat.isEmpty());
+        assertThat(guest.chat).containsExactly(new RoomRecorder.Chat(hostId, "Welcome, everyone", false));
+        assertThat(host.chat).as("the room shows the user's own lines itself").isEmpty();
+        calls.get(1).sendChat(hostId, "Can I present next?");
+        Await.until("the host reads the guest's private message", LIMIT, () -> !host.chat.isEmpty());
+        assertThat(host.chat).containsExactly(
+                new RoomRecorder.Chat(host.idOf("Gus Guest"), "Can I present next?", true));
+
+        calls.get(0).expel(host.idOf("Gus Guest"));
+        Await.until("the guest is told they were removed", LIMIT, () -> guest.ended != null);
+        assertThat(guest.ended).isEqualTo(EndReason.EXPELLED);
+        Await.until("the host sees the guest go", LIMIT, () -> host.idOf("Gus Guest") == null);
+        assertThat(host.ended).isNull();
+    }
+
+    @Test
+    void theHostLeavingEndsTheMeetingForTheGuest() throws Exception {
+        Meeting meeting = startMeeting();
+        RoomRecorder host = join(meeting.hostTicket(), "Hannah Host");
+        Await.until("host in the room", LIMIT, () -> host.selfId != null);
+        RoomRecorder guest = join(meeting.guestTicket("Gus Guest"), "Gus Guest");
+        Await.until("guest sees the host", LIMIT, () -> guest.idOf("Hannah Host") != null);
+
+        calls.get(0).leave();
+        Await.until("the guest is told the meeting ended", LIMIT, () -> guest.ended != null);
+        assertThat(guest.ended).isEqualTo(EndReason.HOST_ENDED);
+        assertThat(host.ended).isEqualTo(EndReason.LEFT);
+        calls.get(1).released().get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aRefusedTicketEndsTheRoomWithASentenceAndReleasesEverything() throws Exception {
+        Meeting meeting = startMeeting();
+        JoinTicket real = meeting.guestTicket("Gus Guest");
+        JoinTicket forged = new JoinTicket(real.meetingId(), "not-a-ticket", real.expiresAt(), real.signalingUrl());
+        RoomRecorder guest = join(forged, "Gus Guest");
+        Await.until("the room closes", LIMIT, () -> guest.ended != null);
+        assertThat(guest.ended).isEqualTo(EndReason.CONNECTION_LOST);
+        assertThat(guest.selfId).isNull();
+        calls.getFirst().released().get(20, TimeUnit.SECONDS);
+    }
+
+    private RoomRecorder join(JoinTicket ticket, String name) {
+        EngineCallPort call = new EngineCallPort(engine, MediaSources.synthetic(320, 240, 15));
+        calls.add(call);
+        RoomRecorder room = new RoomRecorder();
+        call.join(base, ticket, name, room);
+        return room;
+    }
+
+    private Meeting startMeeting() {
+        MeetingsApi hostApi = new MeetingsApi(base);
+        var session = hostApi.register(new RegisterRequest("hannah-" + UUID.randomUUID() + "@example.org",
+                "Hannah Host", "correct horse battery"));
+        hostApi.useToken(session.token());
+        String id = hostApi.startOpenMeeting(new StartOpenMeetingRequest("Weekly sync", null, "UTC")).meeting().id();
+        return new Meeting(id, hostApi, new MeetingsApi(base));
+    }
+
+    private record Meeting(String id, MeetingsApi hostApi, MeetingsApi guestApi) {
+        JoinTicket hostTicket() {
+            return hostApi.join(id, new JoinRequest(null, null));
+        }
+
+        JoinTicket guestTicket(String name) {
+            return guestApi.join(id, new JoinRequest(null, new GuestIdentity(name, "device-" + UUID.randomUUID())));
+        }
+    }
+}

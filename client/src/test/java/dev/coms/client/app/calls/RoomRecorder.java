@@ -1,0 +1,70 @@
+package dev.coms.client.app.calls;
+
+import dev.coms.client.ui.room.CallListener;
+import dev.coms.client.ui.room.EndReason;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** What a meeting room would show, recorded from the events an {@link EngineCallPort} sends it. */
+final class RoomRecorder implements CallListener {
+
+    /** One messenger line. */
+    record Chat(String from, String text, boolean privately) {}
+
+    volatile String selfId;
+    volatile boolean host;
+    volatile EndReason ended;
+    final Map<String, String> present = new ConcurrentHashMap<>();
+    final Map<String, Boolean> cameraOn = new ConcurrentHashMap<>();
+    final List<String> left = new CopyOnWriteArrayList<>();
+    final List<Chat> chat = new CopyOnWriteArrayList<>();
+    final List<String> problems = new CopyOnWriteArrayList<>();
+
+    /** The id of the participant shown as {@code name}, or null. */
+    String idOf(String name) {
+        return present.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
+    @Override
+    public void joined(String id, boolean isHost) {
+        selfId = id;
+        host = isHost;
+    }
+
+    @Override
+    public void participantJoined(String participantId, String displayName, boolean isHost) {
+        present.put(participantId, displayName);
+    }
+
+    @Override
+    public void participantLeft(String participantId) {
+        present.remove(participantId);
+        left.add(participantId);
+    }
+
+    @Override
+    public void mediaChanged(String participantId, boolean microphone, boolean camera, boolean screen) {
+        cameraOn.put(participantId, camera);
+    }
+
+    @Override
+    public void activeSpeaker(String participantId) {}
+
+    @Override
+    public void chatReceived(String fromParticipantId, String text, boolean privately) {
+        chat.add(new Chat(fromParticipantId, text, privately));
+    }
+
+    @Override
+    public void ended(EndReason reason) {
+        ended = reason;
+    }
+
+    @Override
+    public void problem(String sentence) {
+        problems.add(sentence);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.coms.client.app.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.coms.client.signaling.MeetingsApi;
+import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.Navigator.RoomEntry;
+import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.session.LocalStore;
+import dev.coms.client.ui.settings.DevicesPort;
+import dev.coms.client.ui.shell.Shell;
+import dev.coms.client.ui.testing.Headless;
+import dev.coms.client.ui.testing.RecordingDesktop;
+import dev.coms.protocol.rest.GuestIdentity;
+import dev.coms.protocol.rest.HostMeetingView;
+import dev.coms.protocol.rest.JoinRequest;
+import dev.coms.protocol.rest.RegisterRequest;
+import dev.coms.protocol.rest.StartOpenMeetingRequest;
+import dev.coms.server.ComsServer;
+import dev.coms.server.config.ServerSettings;
+import dev.coms.server.config.ServerSettings.DbSettings;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Two Coms windows in one meeting on a real server, with the real call engine and synthetic media: each sees the
+ * other's video; the host expels the guest, whose window says why.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TwoClientRoomFlowTest {
+
+    static {
+        Headless.configure();
+    }
+
+    private static CallRuntime engine;
+    private static ComsServer coms;
+    private static WebServer server;
+    private static URI base;
+    private final List<EngineCallPort> calls = new CopyOnWriteArrayList<>();
+    private Shell host;
+    private Shell guest;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        engine = CallRuntime.synthetic();
+        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
+        coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), db), Clock.systemUTC());
+        WebServerConfig.Builder builder = WebServer.builder().port(0).host("127.0.0.1");
+        coms.setup(builder);
+        server = builder.build().start();
+        base = URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.stop();
+        coms.close();
+        engine.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        host = window(stage, "host", 0);
+        guest = window(new Stage(), "guest", 620); // side by side: clicks must land on the intended window
+    }
+
+    @AfterEach
+    void leaveEverything() throws Exception {
+        for (EngineCallPort call : calls) {
+            call.leave();
+            call.released().get(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theGuestSeesTheHostUntilTheHostExpelsThemAndIsToldWhy(FxRobot robot) {
+        MeetingsApi hostApi = new MeetingsApi(base);
+        hostApi.useToken(hostApi.register(new RegisterRequest("hannah-" + UUID.randomUUID() + "@example.org",
+                "Hannah Host", "correct horse battery")).token());
+        HostMeetingView meeting = hostApi.startOpenMeeting(new StartOpenMeetingRequest("Weekly sync", null, "UTC"));
+        String id = meeting.meeting().id();
+        var hostTicket = hostApi.join(id, new JoinRequest(null, null));
+        robot.interact(() -> host.room(new RoomEntry(base, meeting.meeting(), hostTicket, true, "Hannah Host")));
+        waitFor("the host's own tile", () -> tiles(robot, host).size() == 1);
+        var guestTicket = new MeetingsApi(base).join(id,
+                new JoinRequest(null, new GuestIdentity("Gus Guest", "device-" + UUID.randomUUID())));
+        robot.interact(() -> guest.room(new RoomEntry(base, meeting.meeting(), guestTicket, false, "Gus Guest")));
+
+        waitFor("both windows show both people", () -> tiles(robot, host).size() == 2 && tiles(robot, guest).size() == 2);
+        String hostId = tiles(robot, host).stream().filter(t -> t.lookup(".tile-expel") == null).findFirst()
+                .orElseThrow().getId();
+        Node hostTileAtGuest = robot.from(guest.root()).lookup("#" + hostId).query();
+        waitFor("the host's video in the guest's window", () -> video(hostTileAtGuest).isPresent());
+
+        Node guestTile = tiles(robot, host).stream().filter(t -> !t.getId().equals(hostId)).findFirst().orElseThrow();
+        robot.clickOn(robot.from(guestTile).lookup(".tile-expel").queryButton());
+        waitFor("the confirmation", () -> robot.lookup("Expel").tryQuery().isPresent());
+        robot.clickOn("Expel");
+
+        waitFor("the guest's window says why the meeting ended",
+                () -> robot.from(guest.root()).lookup("#end-screen").query().isVisible());
+        assertThat(robot.from(guest.root()).lookup("#end-text").queryAs(Label.class).getText())
+                .isEqualTo("You were removed from the meeting by the host.");
+        waitFor("the host's window shows only the host", () -> tiles(robot, host).size() == 1);
+        assertThat(robot.from(host.root()).lookup("#end-screen").query().isVisible()).isFalse();
+    }
+
+    private Shell window(Stage stage, String who, double x) throws Exception {
+        LocalStore store = new LocalStore(Files.createTempDirectory("coms-" + who));
+        AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new, new RecordingDesktop(),
+                () -> {
+                    EngineCallPort call = new EngineCallPort(engine, MediaSources.synthetic(320, 240, 15));
+                    calls.add(call);
+                    return call;
+                }, DevicesPort.none());
+        Shell shell = new Shell(services, ZoneId.of("UTC"), Clock.systemUTC());
+        Scene scene = new Scene(shell.root(), 600, 500);
+        scene.getStylesheets().add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Coms " + who);
+        stage.setX(x);
+        stage.setY(0);
+        shell.start();
+        stage.show();
+        return shell;
+    }
+
+    private static List<Node> tiles(FxRobot robot, Shell shell) {
+        return robot.from(shell.root()).lookup((java.util.function.Predicate<Node>) n -> n.getId() != null && n.getId().startsWith("tile-"))
+                .queryAll()
+                .stream().toList();
+    }
+
+    private static Optional<ImageView> video(Node tile) {
+        return ((Parent) tile).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof ImageView v && v.isVisible() && v.getImage() != null)
+                .map(ImageView.class::cast).findFirst();
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+        } catch (Exception e) {
+            throw new AssertionError("Timed out waiting for: " + what, e);
+        }
+    }
+}
