@@ -20,9 +20,11 @@ import okhttp3.OkHttpClient;
  */
 public final class JoinToFirstFrame {
 
-    private static final long LIMIT_NANOS = 30_000_000_000L;
+    /** Milliseconds from Join to each step of one run, and the size of the first frame received. */
+    private record Run(double[] steps, String firstSize) {}
 
-    private static String lastFirstSize; // size of the first frame received in the latest run
+    private static final String[] STEPS = {"ticket received", "welcomed in the room", "peer connection created",
+        "media connected", "first frame written"};
 
     private JoinToFirstFrame() {}
 
@@ -41,19 +43,18 @@ public final class JoinToFirstFrame {
             String hostToken = server.register("Hannah Host");
             List<double[]> steps = new ArrayList<>();
             for (int run = 0; run < warmUp + runs; run++) {
-                double[] ms = once(server, okhttp, hostRtc, guestRtc, hostToken, run, width, height);
+                Run result = once(server, okhttp, hostRtc, guestRtc, hostToken, run, width, height);
+                double[] ms = result.steps();
                 if (run >= warmUp) {
                     steps.add(ms);
                 }
-                System.out.printf(Locale.ROOT, "run %d%s: %.1f ms (ticket %.1f, welcomed %.1f, peer connection created %.1f, "
+                System.out.printf(Locale.ROOT, "run %d%s: %.1f ms (ticket %.1f, welcomed %.1f, peer connection %.1f, "
                         + "media connected %.1f; first frame %s)%n", run + 1, run < warmUp ? " (warm-up)" : "", ms[4],
-                        ms[0], ms[1], ms[2], ms[3], lastFirstSize);
+                        ms[0], ms[1], ms[2], ms[3], result.firstSize());
             }
-            String[] names = {"ticket received", "welcomed in the room", "peer connection created", "media connected",
-                "first frame written"};
-            for (int i = 0; i < names.length; i++) {
+            for (int i = 0; i < STEPS.length; i++) {
                 int step = i;
-                System.out.println("join to " + names[i] + ", " + runs + " runs: "
+                System.out.println("join to " + STEPS[i] + ", " + runs + " runs: "
                         + Stats.summary(steps.stream().map(s -> s[step]).toList()));
             }
         } finally {
@@ -63,40 +64,34 @@ public final class JoinToFirstFrame {
         System.out.println("load average at end: " + Machine.loadAverage());
     }
 
-    /** One run: milliseconds from Join to ticket, welcome, peer connection, media connected, first frame written. */
-    private static double[] once(LocalServer server, OkHttpClient okhttp, RtcRuntime hostRtc, RtcRuntime guestRtc,
+    /** One run: a new meeting, the host enters, then the guest presses Join. */
+    private static Run once(LocalServer server, OkHttpClient okhttp, RtcRuntime hostRtc, RtcRuntime guestRtc,
             String hostToken, int run, int width, int height) throws Exception {
         String meetingId = server.startMeeting(hostToken, "Run " + run);
         try (Caller host = new Caller(hostRtc, "host-" + run, width, height, 30);
                 Caller guest = new Caller(guestRtc, "guest-" + run, width, height, 30)) {
             host.enter(hostRtc, okhttp, server.base(), meetingId,
                     server.joinTicket(meetingId, new JoinRequest(null, null), hostToken));
-            awaitTrue("the host is in the room", () -> host.id() != null);
+            Poll.until("the host is in the room", () -> host.id() != null);
 
             long pressed = System.nanoTime();
-            String ticket = server.joinTicket(meetingId, new JoinRequest(null, new GuestIdentity("Gus", "device-run-" + run)),
-                    null);
+            var request = new JoinRequest(null, new GuestIdentity("Gus", "device-run-" + run));
+            String ticket = server.joinTicket(meetingId, request, null);
             long ticketed = System.nanoTime();
             guest.enter(guestRtc, okhttp, server.base(), meetingId, ticket);
-            awaitTrue("the guest's first frame of the host", () -> host.id() != null
+            Poll.until("the guest's first frame of the host", () -> host.id() != null
                     && guest.seen.streams.containsKey(host.id())
                     && guest.seen.stream(host.id()).firstWrittenNanos != 0);
-            long written = guest.seen.stream(host.id()).firstWrittenNanos;
-            lastFirstSize = guest.seen.stream(host.id()).firstSize;
+            DisplayListener.Stream first = guest.seen.stream(host.id());
             guest.leave();
             host.leave();
-            return new double[] {(ticketed - pressed) / 1e6, (guest.seen.joinedNanos - pressed) / 1e6,
-                (guest.seen.linkNanos - pressed) / 1e6, (guest.seen.connectedNanos - pressed) / 1e6, (written - pressed) / 1e6};
-        }
-    }
-
-    static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + LIMIT_NANOS;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Timed out waiting for " + what);
+            DisplayListener g = guest.seen;
+            long[] at = {ticketed, g.joinedNanos, g.linkNanos, g.connectedNanos, first.firstWrittenNanos};
+            double[] ms = new double[at.length];
+            for (int i = 0; i < at.length; i++) {
+                ms[i] = (at[i] - pressed) / 1e6;
             }
-            Thread.sleep(1);
+            return new Run(ms, first.firstSize);
         }
     }
 }

@@ -33,6 +33,12 @@ final class Machine {
         return -1;
     }
 
+    /** Bytes allocated on the Java heap so far by all threads of this process (HotSpot). */
+    static long heapAllocatedBytes() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.getTotalThreadAllocatedBytes();
+    }
+
     /** CPU time this process has used (all threads, user + system), in nanoseconds. */
     static long cpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();

@@ -12,7 +12,8 @@ import okhttp3.OkHttpClient;
  * Mesh load: N participants in one meeting through the real signaling server, all in this process, each with its own
  * {@link RtcRuntime} (as each desktop process has one), each sending a synthetic 640x360 camera at 15 fps and a tone,
  * each writing every remote frame into a display buffer. Once every stream flows, it measures over a window: received
- * fps per stream, freezes (gaps over 500 ms between frames), the process's CPU and resident memory.
+ * fps per stream, freezes (gaps over 500 ms between frames), the process's CPU, Java heap allocation and resident
+ * memory.
  *
  * <p>Arguments: {@code [sizes=4,6] [window seconds=30]}. All participants share this machine's cores, unlike a real
  * call where each has its own computer.
@@ -52,12 +53,12 @@ public final class MeshLoad {
                         : new JoinRequest(null, new GuestIdentity("P" + i, "device-mesh-" + i));
                 caller.enter(rtc, okhttp, server.base(), meetingId,
                         server.joinTicket(meetingId, request, i == 0 ? hostToken : null));
-                JoinToFirstFrame.awaitTrue("p" + i + " joins", () -> caller.id() != null);
+                Poll.until("p" + i + " joins", () -> caller.id() != null);
             }
             for (Caller viewer : people) {
                 for (Caller other : people) {
                     if (viewer != other) {
-                        JoinToFirstFrame.awaitTrue("video flows", () -> viewer.seen.streams.containsKey(other.id())
+                        Poll.until("video flows", () -> viewer.seen.streams.containsKey(other.id())
                                 && viewer.seen.stream(other.id()).frames > 15);
                     }
                 }
@@ -80,10 +81,12 @@ public final class MeshLoad {
         long[] frames0 = streams.stream().mapToLong(s -> s.frames).toArray();
         streams.forEach(DisplayListener.Stream::resetGaps);
         long cpu0 = Machine.cpuNanos();
+        long heap0 = Machine.heapAllocatedBytes();
         long wall0 = System.nanoTime();
         Thread.sleep(windowSeconds * 1000L); // the measuring window: frames arrive meanwhile
         long wall = System.nanoTime() - wall0;
         double cores = (Machine.cpuNanos() - cpu0) / (double) wall;
+        double heapMiBPerSecond = (Machine.heapAllocatedBytes() - heap0) / (wall / 1e9) / (1 << 20);
         List<Double> fps = new ArrayList<>();
         long freezes = 0;
         long maxGap = 0;
@@ -96,9 +99,10 @@ public final class MeshLoad {
         }
         System.out.printf(Locale.ROOT, "mesh of %d (%d streams, %d s, load average %s → %s): received fps per stream "
                 + "min %.1f / median %.1f / max %.1f; freezes (> 500 ms) %d, longest gap %d ms; CPU %.2f cores; "
-                + "RSS %.0f MiB (%.0f MiB before the call)%n", size, streams.size(), windowSeconds, loadBefore,
-                Machine.loadAverage(), Stats.percentile(fps, 0), Stats.percentile(fps, 50),
-                Stats.percentile(fps, 100), freezes, maxGap / 1_000_000, cores, Machine.rssMiB(), rssBefore);
+                + "Java heap allocation %.2f MiB/s; RSS %.0f MiB (%.0f MiB before the call)%n",
+                size, streams.size(), windowSeconds, loadBefore, Machine.loadAverage(), Stats.percentile(fps, 0),
+                Stats.percentile(fps, 50), Stats.percentile(fps, 100), freezes, maxGap / 1_000_000, cores,
+                heapMiBPerSecond, Machine.rssMiB(), rssBefore);
         System.out.println("  fps per stream: " + fps.stream().map(f -> String.format(Locale.ROOT, "%.1f", f))
                 .toList());
     }
