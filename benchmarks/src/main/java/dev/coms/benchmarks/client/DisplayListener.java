@@ -23,6 +23,8 @@ final class DisplayListener implements CallListener {
         private ByteBuffer pixels = ByteBuffer.allocateDirect(0);
         volatile long firstWrittenNanos;
         volatile String firstSize;
+        volatile int width;
+        volatile int height;
         volatile long frames;
         volatile long lastNanos;
         volatile long freezes;
@@ -34,6 +36,8 @@ final class DisplayListener implements CallListener {
                 pixels = ByteBuffer.allocateDirect(size);
             }
             FrameConverter.toBgra(frame, pixels);
+            width = frame.buffer.getWidth();
+            height = frame.buffer.getHeight();
             long now = System.nanoTime();
             if (frames == 0) {
                 firstSize = frame.buffer.getWidth() + "x" + frame.buffer.getHeight();

@@ -103,6 +103,8 @@ public final class MeshLoad {
                 size, streams.size(), windowSeconds, loadBefore, Machine.loadAverage(), Stats.percentile(fps, 0),
                 Stats.percentile(fps, 50), Stats.percentile(fps, 100), freezes, maxGap / 1_000_000, cores,
                 heapMiBPerSecond, Machine.rssMiB(), rssBefore);
+        System.out.println("  received sizes: " + streams.stream().map(s -> s.width + "x" + s.height).distinct()
+                .toList());
         System.out.println("  fps per stream: " + fps.stream().map(f -> String.format(Locale.ROOT, "%.1f", f))
                 .toList());
     }
