@@ -18,12 +18,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The render path of one incoming frame (JMH): {@code convert} is what the engine's thread does (libyuv I420 → BGRA
  * into the tile's reused direct buffer, {@link FrameConverter}); {@code convertAndPresent} adds what the video tile
  * then does on the FX thread ({@code VideoSurface}: copy that buffer into the {@code PixelBuffer}'s direct buffer).
- * Run with {@code -prof gc} for the bytes allocated per frame.
+ * {@code planeViews} is only what webrtc-java's converter does first, taking a view of each plane of the frame:
+ * with {@code -prof gc} (bytes allocated per frame) it shows where {@code convert}'s allocation comes from.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -75,6 +77,14 @@ public class RenderPathBenchmark {
         pixels.put(slot);
         pixels.clear();
         return pixels;
+    }
+
+    @Benchmark
+    public void planeViews(Blackhole sink) {
+        NativeI420Buffer buffer = (NativeI420Buffer) frame.buffer;
+        sink.consume(buffer.getDataY());
+        sink.consume(buffer.getDataU());
+        sink.consume(buffer.getDataV());
     }
 
     private static void fill(ByteBuffer plane, byte value) {
