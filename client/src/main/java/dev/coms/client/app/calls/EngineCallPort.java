@@ -87,8 +87,7 @@ public final class EngineCallPort implements CallPort {
                 media = prepared; // from here on the teardown releases it
             }
             sources.prepare(ready, prepared, microphone, camera, translated::problem);
-            var transport = new ClosableTransport(new SignalingClient(runtime.http(), server, ticket.meetingId(),
-                    ticket.ticket(), signaling));
+            var transport = new SignalingClient(runtime.http(), server, ticket.meetingId(), ticket.ticket(), signaling);
             synchronized (this) {
                 if (left) { // the user left before the call was set up
                     tearDownLater();
