@@ -45,8 +45,10 @@ public record ServerSettings(
     /** Reads the {@code coms} node. */
     public static ServerSettings from(Config root) {
         Config coms = root.get("coms");
-        URI publicUrl = URI.create(stripSlash(coms.get("public-url").asString().orElse("http://localhost:8080")));
-        String downloads = coms.get("downloads-url").asString().orElse("").trim();
+        String publicSetting = dashed(coms, "public", "url");
+        URI publicUrl = URI.create(stripSlash(publicSetting.isEmpty()
+                ? "http://localhost:" + root.get("server.port").asInt().orElse(8080) : publicSetting));
+        String downloads = dashed(coms, "downloads", "url");
         URI downloadsUrl = downloads.isEmpty() ? defaultDownloads(publicUrl) : URI.create(downloads);
         if (!"https".equals(downloadsUrl.getScheme()) && !"http".equals(downloadsUrl.getScheme())) {
             throw new IllegalArgumentException("coms.downloads-url must be an http(s) address: " + downloads);
@@ -54,6 +56,16 @@ public record ServerSettings(
         return new ServerSettings(publicUrl, DbSettings.from(coms.get("db")),
                 AccountsSettings.from(coms.get("accounts")), MeetingsSettings.from(coms.get("meetings")),
                 InvitesSettings.from(coms.get("invites")), downloadsUrl);
+    }
+
+    /**
+     * A setting named {@code first-second}, trimmed, or empty. Helidon maps the environment variable
+     * {@code COMS_PUBLIC_dash_URL} to {@code coms.public-url} but the plainer {@code COMS_PUBLIC_URL} to
+     * {@code coms.public.url}; both are accepted, the plain one first.
+     */
+    private static String dashed(Config node, String first, String second) {
+        String plain = node.get(first).get(second).asString().orElse("").trim();
+        return plain.isEmpty() ? node.get(first + "-" + second).asString().orElse("").trim() : plain;
     }
 
     private static URI defaultDownloads(URI publicUrl) {
