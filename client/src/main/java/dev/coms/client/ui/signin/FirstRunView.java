@@ -80,6 +80,8 @@ public final class FirstRunView extends StackPane {
         PasswordField password = new PasswordField();
         password.setPromptText("At least 8 characters");
         password.textProperty().bindBidirectional(vm.passwordProperty());
+        password.setId("register-password");
+        password.setOnAction(e -> vm.register());
         Button go = primary("Create account", vm::register);
         go.setId("register");
         return form(labelled("Email", email), labelled("Your name", name), labelled("Password", password), go);

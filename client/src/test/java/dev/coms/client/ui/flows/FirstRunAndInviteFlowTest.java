@@ -10,9 +10,12 @@ import dev.coms.client.ui.shell.Shell;
 import dev.coms.client.ui.testing.Fixture;
 import dev.coms.client.ui.testing.Headless;
 import dev.coms.protocol.InviteLink;
+import dev.coms.protocol.rest.AccountView;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
+import dev.coms.protocol.rest.RegisterRequest;
+import dev.coms.protocol.rest.SessionView;
 import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -20,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,6 +65,23 @@ class FirstRunAndInviteFlowTest {
         assertThat(robot.lookup("#menu-home").queryButton().isVisible()).isTrue();
         assertThat(robot.lookup("#menu-scheduler").queryButton().isVisible()).isFalse();
         assertThat(f.newServices().session()).isPresent();
+    }
+
+    @Test
+    void enterInTheRegisterPasswordFieldCreatesTheAccount(FxRobot robot) {
+        f.server().session = new SessionView("tok-7", NOW.plusSeconds(86_400),
+                new AccountView("a7", "hannah@example.org", "Hannah"));
+        robot.interact(() -> robot.lookup("#server").queryTextInputControl().setText(SERVER.toString()));
+        robot.clickOn("Register");
+        robot.clickOn("you@example.org").write("hannah@example.org");
+        robot.clickOn("How others see you").write("Hannah");
+        robot.clickOn("#register-password").write("correct horse battery").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(f.server().sent).singleElement().isInstanceOfSatisfying(RegisterRequest.class,
+                r -> assertThat(r.email()).isEqualTo("hannah@example.org"));
+        assertThat(robot.lookup("Hello, Hannah").tryQuery()).as("signed in: home greets the new host").isPresent();
+        assertThat(robot.lookup("#menu-scheduler").queryButton().isVisible()).isTrue();
     }
 
     @Test
