@@ -55,6 +55,15 @@ final class SignalHandler implements SignalingListener {
         });
     }
 
+    @Override
+    public void onRefused(String code, String message) {
+        session.post(() -> {
+            if (!session.ended()) {
+                session.end(new CallEnd(CallEnd.Reason.REFUSED, code, message));
+            }
+        });
+    }
+
     private void handle(SignalMessage message) {
         switch (message) {
             case SignalMessage.Welcome w -> welcome(w);
@@ -84,6 +93,7 @@ final class SignalHandler implements SignalingListener {
             case SignalMessage.Expelled e -> session.end(new CallEnd(CallEnd.Reason.EXPELLED,
                     e.message() == null ? "The host removed you from the meeting." : e.message()));
             case SignalMessage.MeetingEnded e -> session.end(new CallEnd(CallEnd.Reason.MEETING_ENDED,
+                    e.reason() == null ? null : e.reason().name(),
                     e.message() == null ? "The meeting has ended." : e.message()));
             case SignalMessage.HostReconnecting h -> listener.onStatus(new CallStatus(
                     CallStatus.Code.HOST_RECONNECTING, "The host lost their connection; waiting for them to return."));

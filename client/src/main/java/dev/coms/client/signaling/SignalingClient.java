@@ -182,6 +182,20 @@ public final class SignalingClient implements SignalingTransport {
         }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The server refused the upgrade (4xx): nothing to retry, the user is told why. */
+    private void refused(int gen, UpgradeRefusal refusal) {
+        if (gen != generation || closed) {
+            return;
+        }
+        connected = false;
+        socket = null;
+        log.info("The room refused this client: {} {} ({})", refusal.status(), refusal.code(), refusal.message());
+        if (listener != null) {
+            listener.onRefused(refusal.code(), refusal.message());
+        }
+        finish();
+    }
+
     /** Closed for good without {@link #close()}: tell the listener once and let the thread end. */
     private void finish() {
         if (!closed) {
@@ -237,6 +251,11 @@ public final class SignalingClient implements SignalingTransport {
 
         @Override
         public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+            UpgradeRefusal refusal = UpgradeRefusal.of(response); // read here: okhttp closes the body afterwards
+            if (refusal != null) {
+                post(() -> refused(gen, refusal));
+                return;
+            }
             int code = response == null ? 1006 : response.code() >= 400 && response.code() < 500 ? 4000 : 1006;
             post(() -> dropped(gen, code, String.valueOf(t.getMessage())));
         }

@@ -10,4 +10,11 @@ public interface SignalingListener {
 
     /** The connection changed state. */
     default void onConnectionState(SignalingTransport.ConnectionState state) {}
+
+    /**
+     * The server refused to let this client into the room (or back in, on a resume) at the WebSocket upgrade, with
+     * one of the refusal codes of docs/protocol.md and a sentence for the user. The connection then closes for good:
+     * a {@code CLOSED} state follows.
+     */
+    default void onRefused(String code, String message) {}
 }

@@ -109,18 +109,41 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
 
     @Override
     public void onEnded(CallEnd end) {
-        room.ended(switch (end.reason()) {
-            case LEFT -> EndReason.LEFT;
-            case MEETING_ENDED -> EndReason.HOST_ENDED;
-            case EXPELLED -> EndReason.EXPELLED;
-            case CONNECTION_LOST -> EndReason.CONNECTION_LOST;
-        });
+        room.ended(reason(end));
         onEnded.run();
+    }
+
+    /** The room's reason for the engine's end, as precise as the server's detail allows. */
+    static EndReason reason(CallEnd end) {
+        String detail = end.detail() == null ? "" : end.detail();
+        return switch (end.reason()) {
+            case LEFT -> EndReason.LEFT;
+            case MEETING_ENDED -> switch (detail) {
+                case "HOST_TIMED_OUT" -> EndReason.HOST_TIMED_OUT;
+                case "CANCELLED" -> EndReason.CANCELLED;
+                default -> EndReason.HOST_ENDED;
+            };
+            case EXPELLED -> EndReason.EXPELLED;
+            case REFUSED -> switch (detail) {
+                case "expelled" -> EndReason.EXPELLED;
+                case "meeting_full" -> EndReason.FULL;
+                case "meeting_ended" -> EndReason.ALREADY_ENDED;
+                case "meeting_not_live" -> EndReason.NOT_STARTED;
+                case "no_meeting" -> EndReason.NOT_FOUND;
+                default -> EndReason.NOT_ADMITTED;
+            };
+            case CONNECTION_LOST -> EndReason.CONNECTION_LOST;
+        };
     }
 
     /** The user left before the call was set up: the room closes, no session events follow. */
     void endedBeforeJoining() {
         room.ended(EndReason.LEFT);
+    }
+
+    /** Tells the room which local devices the call could set up. Any thread. */
+    void localDevices(boolean microphone, boolean camera) {
+        room.localDevices(microphone, camera);
     }
 
     /** Tells the room something the adapter found (a missing camera...), in one sentence. Any thread. */

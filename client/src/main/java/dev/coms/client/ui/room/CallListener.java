@@ -6,6 +6,12 @@ package dev.coms.client.ui.room;
  */
 public interface CallListener {
 
+    /**
+     * Which local devices the call could set up (before or after {@link #joined}); a missing one keeps its toggle
+     * off. Not called when both are present.
+     */
+    default void localDevices(boolean microphone, boolean camera) {}
+
     /** The own participant is in the room. */
     void joined(String selfId, boolean host);
 

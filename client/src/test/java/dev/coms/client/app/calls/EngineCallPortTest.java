@@ -13,6 +13,7 @@ import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.server.ComsServer;
 import dev.coms.server.config.ServerSettings;
 import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.rooms.RoomSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.net.URI;
@@ -55,8 +56,12 @@ class EngineCallPortTest {
 
     @BeforeEach
     void startServer() throws Exception {
+        startServer(RoomSettings.defaults());
+    }
+
+    private void startServer(RoomSettings rooms) throws Exception {
         var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
-        coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), db), Clock.systemUTC());
+        coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), db), rooms, Clock.systemUTC());
         WebServerConfig.Builder builder = WebServer.builder().port(0).host("127.0.0.1");
         coms.setup(builder);
         server = builder.build().start();
@@ -127,6 +132,7 @@ class EngineCallPortTest {
         calls.get(0).leave();
         Await.until("the guest is told the meeting ended", LIMIT, () -> guest.ended != null);
         assertThat(guest.ended).isEqualTo(EndReason.HOST_ENDED);
+        Await.until("the host's room closes (after its peer connections)", LIMIT, () -> host.ended != null);
         assertThat(host.ended).isEqualTo(EndReason.LEFT);
         calls.get(1).released().get(20, TimeUnit.SECONDS);
     }
@@ -138,9 +144,43 @@ class EngineCallPortTest {
         JoinTicket forged = new JoinTicket(real.meetingId(), "not-a-ticket", real.expiresAt(), real.signalingUrl());
         RoomRecorder guest = join(forged, "Gus Guest");
         Await.until("the room closes", LIMIT, () -> guest.ended != null);
-        assertThat(guest.ended).isEqualTo(EndReason.CONNECTION_LOST);
+        assertThat(guest.ended).as("a refusal is not a lost connection").isEqualTo(EndReason.NOT_ADMITTED);
+        assertThat(guest.ended.sentence()).isEqualTo("The meeting could not be entered. Join it again in a moment.");
         assertThat(guest.selfId).isNull();
         calls.getFirst().released().get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aFullRoomTellsTheLatecomerItIsFull() throws Exception {
+        server.stop();
+        coms.close();
+        startServer(RoomSettings.defaults().withCapacity(2));
+        Meeting meeting = startMeeting();
+        RoomRecorder host = join(meeting.hostTicket(), "Hannah Host");
+        Await.until("host in the room", LIMIT, () -> host.selfId != null);
+        RoomRecorder guest = join(meeting.guestTicket("Gus Guest"), "Gus Guest");
+        Await.until("guest in the room", LIMIT, () -> guest.selfId != null);
+
+        RoomRecorder late = join(meeting.guestTicket("Lou Late"), "Lou Late");
+        Await.until("the latecomer's room closes", LIMIT, () -> late.ended != null);
+        assertThat(late.ended).isEqualTo(EndReason.FULL);
+        assertThat(late.ended.sentence()).isEqualTo("The meeting is full. Try again when someone leaves.");
+        assertThat(host.idOf("Lou Late")).isNull();
+        assertThat(guest.ended).isNull();
+    }
+
+    @Test
+    void cancellingARunningMeetingTellsTheGuestItWasCancelled() throws Exception {
+        Meeting meeting = startMeeting();
+        RoomRecorder host = join(meeting.hostTicket(), "Hannah Host");
+        Await.until("host in the room", LIMIT, () -> host.selfId != null);
+        RoomRecorder guest = join(meeting.guestTicket("Gus Guest"), "Gus Guest");
+        Await.until("guest sees the host", LIMIT, () -> guest.idOf("Hannah Host") != null);
+
+        meeting.hostApi().cancel(meeting.id());
+        Await.until("the guest is told", LIMIT, () -> guest.ended != null);
+        assertThat(guest.ended).isEqualTo(EndReason.CANCELLED);
+        assertThat(guest.ended.sentence()).isEqualTo("The host cancelled this meeting.");
     }
 
     private RoomRecorder join(JoinTicket ticket, String name) {
