@@ -87,6 +87,11 @@ public final class EngineCallPort implements CallPort {
                 media = prepared; // from here on the teardown releases it
             }
             sources.prepare(ready, prepared, microphone, camera, translated::problem);
+            boolean hasMicrophone = prepared.track(TrackKind.AUDIO) != null;
+            boolean hasCamera = prepared.track(TrackKind.CAMERA) != null;
+            if (!hasMicrophone || !hasCamera) {
+                translated.localDevices(hasMicrophone, hasCamera);
+            }
             var transport = new SignalingClient(runtime.http(), server, ticket.meetingId(), ticket.ticket(), signaling);
             synchronized (this) {
                 if (left) { // the user left before the call was set up

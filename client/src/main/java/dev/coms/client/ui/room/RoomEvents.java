@@ -14,6 +14,11 @@ final class RoomEvents implements CallListener {
     }
 
     @Override
+    public void localDevices(boolean microphone, boolean camera) {
+        ui.onUi(() -> room.localDevices(microphone, camera));
+    }
+
+    @Override
     public void joined(String selfId, boolean host) {
         ui.onUi(() -> room.joined(selfId, host));
     }

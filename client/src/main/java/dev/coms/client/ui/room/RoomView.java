@@ -97,6 +97,10 @@ public final class RoomView extends StackPane {
         ToggleButton cam = toggle(Feather.VIDEO, "Camera (Ctrl+E)", vm.cameraProperty(), vm::toggleCamera);
         cam.setId("toggle-camera");
         vm.cameraProperty().addListener((o, a, on) -> cam.setGraphic(Icons.icon(on ? Feather.VIDEO : Feather.VIDEO_OFF)));
+        vm.microphoneAvailableProperty().addListener((o, a, has) -> mic.getTooltip().setText(
+                has ? "Microphone (Ctrl+D)" : "No microphone found"));
+        vm.cameraAvailableProperty().addListener((o, a, has) -> cam.getTooltip().setText(
+                has ? "Camera (Ctrl+E)" : "No camera found"));
         ToggleButton screen = toggle(Feather.MONITOR, "Share screen (Ctrl+Shift+S)", vm.screenSharingProperty(),
                 vm::toggleScreenSharing);
         ToggleButton chat = toggle(Feather.MESSAGE_SQUARE, "Messenger (Ctrl+Shift+M)", vm.messengerOpenProperty(),

@@ -47,6 +47,8 @@ public final class RoomViewModel {
     private final ReadOnlyBooleanWrapper host = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper microphone = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper camera = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper microphoneAvailable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper cameraAvailable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper screenSharing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper messengerOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper openMeetingsOpen = new ReadOnlyBooleanWrapper();
@@ -54,6 +56,9 @@ public final class RoomViewModel {
     private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<EndReason> ended = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private static final String NO_MICROPHONE = "No microphone was found: others cannot hear you.";
+    private static final String NO_CAMERA = "No camera was found on this computer.";
+
     private String selfId;
 
     public RoomViewModel(RoomEntry entry, CallPort call, UiExecutor ui, Consumer<Chime> chimes) {
@@ -102,6 +107,16 @@ public final class RoomViewModel {
         return camera.getReadOnlyProperty();
     }
 
+    /** False once the engine found no microphone on this computer: the toggle then stays off. */
+    public ReadOnlyBooleanProperty microphoneAvailableProperty() {
+        return microphoneAvailable.getReadOnlyProperty();
+    }
+
+    /** False once the engine found no camera on this computer: the toggle then stays off. */
+    public ReadOnlyBooleanProperty cameraAvailableProperty() {
+        return cameraAvailable.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty screenSharingProperty() {
         return screenSharing.getReadOnlyProperty();
     }
@@ -134,12 +149,20 @@ public final class RoomViewModel {
     }
 
     public void toggleMicrophone() {
+        if (!microphoneAvailable.get()) {
+            problem.set(NO_MICROPHONE);
+            return;
+        }
         microphone.set(!microphone.get());
         call.setMicrophone(microphone.get());
         selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
     }
 
     public void toggleCamera() {
+        if (!cameraAvailable.get()) {
+            problem.set(NO_CAMERA);
+            return;
+        }
         camera.set(!camera.get());
         call.setCamera(camera.get());
         selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
@@ -224,6 +247,18 @@ public final class RoomViewModel {
     /** The engine-facing listener; every event is re-posted to the UI thread. */
     public CallListener listener() {
         return new RoomEvents(this, ui);
+    }
+
+    void localDevices(boolean hasMicrophone, boolean hasCamera) {
+        microphoneAvailable.set(hasMicrophone);
+        cameraAvailable.set(hasCamera);
+        if (!hasMicrophone) {
+            microphone.set(false);
+        }
+        if (!hasCamera) {
+            camera.set(false);
+        }
+        selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
     }
 
     void joined(String id, boolean isHost) {

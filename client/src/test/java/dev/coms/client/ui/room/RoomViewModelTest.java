@@ -189,6 +189,26 @@ class RoomViewModelTest {
     }
 
     @Test
+    void withoutAMicrophoneOrCameraTheTogglesStayOffAndSayWhy() {
+        vm.start();
+        call.listener.localDevices(false, false);
+        call.listener.joined("me", false);
+        runUi();
+        assertThat(vm.microphoneProperty().get()).isFalse();
+        assertThat(vm.cameraProperty().get()).isFalse();
+        assertThat(vm.tilesProperty().getFirst().microphoneProperty().get()).isFalse();
+        assertThat(vm.tilesProperty().getFirst().cameraProperty().get()).isFalse();
+
+        vm.toggleMicrophone();
+        assertThat(vm.microphoneProperty().get()).as("still off: there is nothing to switch on").isFalse();
+        assertThat(vm.problemProperty().get()).isEqualTo("No microphone was found: others cannot hear you.");
+        vm.toggleCamera();
+        assertThat(vm.cameraProperty().get()).isFalse();
+        assertThat(vm.problemProperty().get()).isEqualTo("No camera was found on this computer.");
+        assertThat(call.calls).noneMatch(c -> c.startsWith("mic") || c.startsWith("camera"));
+    }
+
+    @Test
     void togglesReachTheEngineAndTheOwnTile() {
         joinAs(false);
         vm.toggleMicrophone();
