@@ -61,8 +61,7 @@ public final class RoomView extends StackPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox right = new VBox(messenger, list);
         layout.setRight(right);
-        Label problem = Forms.error(vm.problemProperty());
-        layout.setBottom(problem);
+        layout.setBottom(notice());
 
         VBox endScreen = new VBox(16);
         endScreen.setId("end-screen");
@@ -136,7 +135,27 @@ public final class RoomView extends StackPane {
         leaveButton.getStyleClass().setAll("button", "leave-button");
         leaveButton.setGraphic(Icons.icon(Feather.PHONE_OFF));
         Icons.decorate(leaveButton, "Leave the meeting");
-        return new ToolBar(menu, title, grow, mic, cam, screen, chatWithBadge, list, new javafx.scene.control.Separator(), leaveButton);
+        return new ToolBar(menu, title, grow, mic, cam, screen, chatWithBadge, list, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), leaveButton);
+    }
+
+    /** A problem the user can act on, as a dismissible bar under the tiles; hidden while there is none. */
+    private Node notice() {
+        Label text = new Label();
+        text.setId("room-notice-text");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.problemProperty());
+        javafx.scene.control.Button close = Icons.button(Feather.X, "Dismiss");
+        close.setOnAction(e -> vm.dismissProblem());
+        Region grow = new Region();
+        javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, Icons.icon(Feather.ALERT_TRIANGLE), text, grow,
+                close);
+        bar.setId("room-notice");
+        bar.getStyleClass().add("room-notice");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private static ToggleButton toggle(Ikon ikon, String tip, javafx.beans.value.ObservableBooleanValue state,

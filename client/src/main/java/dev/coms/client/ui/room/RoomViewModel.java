@@ -180,6 +180,11 @@ public final class RoomViewModel {
         }
     }
 
+    /** The user closed the notice; a new problem shows it again. */
+    public void dismissProblem() {
+        problem.set("");
+    }
+
     public void toggleOpenMeetings() {
         openMeetingsOpen.set(!openMeetingsOpen.get());
     }

@@ -173,7 +173,8 @@ public final class Shell implements Navigator {
         }
         show(null);
         room = new RoomViewModel(entry, services.newCall(), services.ui(), chimes);
-        RoomView view = new RoomView(room, services.ui(), siteMenu(), openMeetingsView());
+        RoomView view = new RoomView(room, services.ui(), siteMenu(),
+                new OpenMeetingsView(new OpenMeetingsViewModel(services, this, zone), entry.meeting().id()));
         view.setEndAction("Back to Home", () -> {
             room = null;
             home();

@@ -178,6 +178,26 @@ class RoomViewTest {
     }
 
     @Test
+    void aMissingMicrophoneShowsAsOffAndExplainsItselfInADismissibleNotice(FxRobot robot) {
+        call.events.localDevices(false, true);
+        joinThree();
+        assertThat(robot.lookup("#toggle-mic").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isFalse();
+        assertThat(robot.lookup("#room-notice").query().isVisible()).isFalse();
+
+        robot.clickOn("#toggle-mic");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#room-notice").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#room-notice-text").queryAs(Label.class).getText())
+                .isEqualTo("No microphone was found: others cannot hear you.");
+        assertThat(call.calls).doesNotContain("mic true");
+
+        robot.clickOn(robot.lookup("#room-notice .button").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#room-notice").query().isVisible()).isFalse();
+    }
+
+    @Test
     void videoFramesReachTheTile(FxRobot robot) {
         joinThree();
         FrameSink sink = call.sinks.getFirst();
