@@ -13,14 +13,66 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Home page: greeting, invitation card with countdown and Join, and "Join an open meeting". */
+/**
+ * Home page: greeting, invitation card with countdown and Join, "Join an open meeting", and for hosts their next
+ * meeting (or the ways to make one).
+ */
 public final class HomeView extends VBox {
 
+    /** Without the hosts' next-meeting card. */
     public HomeView(HomeViewModel vm) {
+        this(vm, null);
+    }
+
+    public HomeView(HomeViewModel vm, NextMeetingViewModel next) {
         super(20);
         getStyleClass().add("page");
         Label greeting = Forms.title(vm.greeting());
-        getChildren().addAll(greeting, inviteCard(vm), openMeetingsBanner(vm), pasteLink(vm));
+        getChildren().addAll(greeting, inviteCard(vm), openMeetingsBanner(vm));
+        if (next != null) {
+            VBox card = nextMeetingCard(next);
+            bindVisible(card, next.shownProperty().and(vm.statusProperty().isEqualTo(Status.NONE)));
+            getChildren().add(card);
+        }
+        getChildren().add(pasteLink(vm));
+    }
+
+    private static VBox nextMeetingCard(NextMeetingViewModel next) {
+        Label heading = new Label("Your next meeting");
+        heading.getStyleClass().add(Styles.TEXT_MUTED);
+        Label title = new Label();
+        title.setId("next-meeting-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label when = new Label();
+        when.setId("next-meeting-when");
+        Button open = Forms.accent("Open", next::open);
+        open.setId("next-meeting-open");
+        open.setGraphic(Icons.icon(Feather.ARROW_RIGHT_CIRCLE));
+        Icons.decorate(open, "Show the meeting's countdown and Join");
+        VBox text = new VBox(4, heading, title, when);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        HBox meeting = new HBox(16, text, open);
+        meeting.setAlignment(Pos.CENTER_LEFT);
+
+        Label none = new Label("You have no meetings coming up.");
+        none.setId("next-meeting-none");
+        Button schedule = Forms.plain("Schedule a meeting", next::schedule);
+        schedule.setGraphic(Icons.icon(Feather.CALENDAR));
+        Button start = Forms.plain("Start an open meeting", next::startOpenMeeting);
+        start.setGraphic(Icons.icon(Feather.PLAY_CIRCLE));
+        HBox actions = new HBox(8, schedule, start);
+
+        next.nextProperty().addListener((o, old, m) -> {
+            title.setText(m == null ? "" : m.meeting().title());
+            when.setText(m == null ? "" : next.whenText(m));
+        });
+        bindVisible(meeting, next.nextProperty().isNotNull());
+        bindVisible(none, next.nextProperty().isNull());
+        VBox card = new VBox(12, meeting, none, actions);
+        card.setId("next-meeting");
+        card.getStyleClass().add("card");
+        card.setMaxWidth(640);
+        return card;
     }
 
     private static VBox inviteCard(HomeViewModel vm) {

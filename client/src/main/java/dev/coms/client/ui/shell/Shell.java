@@ -7,6 +7,7 @@ import dev.coms.client.ui.Icons;
 import dev.coms.client.ui.Navigator;
 import dev.coms.client.ui.home.HomeView;
 import dev.coms.client.ui.home.HomeViewModel;
+import dev.coms.client.ui.home.NextMeetingViewModel;
 import dev.coms.client.ui.open.OpenMeetingsView;
 import dev.coms.client.ui.open.OpenMeetingsViewModel;
 import dev.coms.client.ui.room.RoomView;
@@ -126,7 +127,9 @@ public final class Shell implements Navigator {
             return;
         }
         HomeViewModel vm = new HomeViewModel(services, this, zone);
-        showPage(new HomeView(vm), vm);
+        NextMeetingViewModel next = new NextMeetingViewModel(services, this, zone);
+        showPage(new HomeView(vm, next), vm);
+        next.load();
     }
 
     @Override
