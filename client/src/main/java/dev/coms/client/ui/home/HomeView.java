@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.coms.client.ui.Forms;
 import dev.coms.client.ui.Icons;
 import dev.coms.client.ui.home.HomeViewModel.Status;
+import dev.coms.protocol.rest.MeetingState;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -83,10 +84,15 @@ public final class HomeView extends VBox {
         Label host = new Label();
         Label starts = new Label();
         starts.setId("meeting-start");
-        starts.textProperty().bind(Bindings.concat("Starts ", vm.startsLocalProperty()));
+        starts.textProperty().bind(Bindings.concat(
+                vm.meetingProperty().map(m -> m.state() == MeetingState.LIVE ? "Started " : "Starts ").orElse(""),
+                vm.startsLocalProperty()));
         vm.meetingProperty().addListener((obs, old, m) -> {
             title.setText(m == null ? "" : m.title());
-            topic.setText(m == null ? "" : m.topic());
+            boolean sameAsTitle = m == null || m.topic() == null || m.topic().equals(m.title());
+            topic.setText(sameAsTitle ? "" : m.topic());
+            topic.setVisible(!sameAsTitle);
+            topic.setManaged(!sameAsTitle);
             host.setText(m == null ? "" : "Hosted by " + m.hostName());
         });
 

@@ -103,7 +103,7 @@ class FirstRunAndInviteFlowTest {
 
         assertThat(robot.lookup("#meeting-title").queryAs(Label.class).getText()).isEqualTo("Weekly sync");
         assertThat(robot.lookup("#meeting-start").queryAs(Label.class).getText())
-                .isEqualTo("Starts Fri 1 Mar 2030, 09:59 CET");
+                .isEqualTo("Started Fri 1 Mar 2030, 09:59 CET");
         assertThat(robot.lookup("#passcode").queryAs(PasswordField.class).getText()).isEqualTo("ABCD-EFGH");
         robot.clickOn("#join");
         WaitForAsyncUtils.waitForFxEvents();
