@@ -72,22 +72,30 @@ public final class SchedulerView extends VBox {
             VBox left = new VBox(2, title, Forms.muted(vm.startText(item) + " \u00b7 " + vm.stateText(item)));
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            Button open = Icons.button(Feather.VIDEO, "Open meeting");
+            Button open = labelled(Feather.VIDEO, "Open", "Open meeting");
             open.setOnAction(e -> vm.open(item));
-            Button copy = Icons.button(Feather.COPY, "Copy Link");
+            Button copy = labelled(Feather.COPY, "Copy Link", "Copy Link");
             copy.setOnAction(e -> vm.copyLink(item));
-            Button send = Icons.button(Feather.SEND, "Send Link");
+            Button send = labelled(Feather.SEND, "Send Link", "Send Link");
             send.setOnAction(e -> new SendLinkDialog(vm.sendLink(item), owner).showAndWait());
-            Button cancel = Icons.button(Feather.X_CIRCLE, "Cancel meeting");
+            Button cancel = labelled(Feather.X_CIRCLE, "Cancel", "Cancel meeting");
             cancel.getStyleClass().add(Styles.DANGER);
             cancel.setOnAction(e -> {
                 if (confirmCancel(item, owner)) {
                     vm.cancel(item);
                 }
             });
-            HBox row = new HBox(8, left, grow, open, copy, send, cancel);
+            HBox row = new HBox(4, left, grow, open, copy, send, cancel);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
+        }
+
+        /** A flat button with an icon and a short word; the tooltip says it in full. */
+        private static Button labelled(Feather icon, String text, String tip) {
+            Button button = Icons.button(icon, tip);
+            button.setText(text);
+            button.getStyleClass().remove("button-icon");
+            return button;
         }
     }
 }

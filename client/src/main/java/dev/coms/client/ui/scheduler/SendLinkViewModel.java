@@ -56,9 +56,14 @@ public final class SendLinkViewModel {
         if (m.topic() != null && !m.topic().isBlank()) {
             out.append("Topic: ").append(m.topic()).append('\n');
         }
-        out.append("When: ").append(TimeFormats.dateTime(m.startsAt(), hostZone)).append(" (").append(hostZone)
-                .append(")\n      ").append(TimeFormats.dateTime(m.startsAt(), ZoneOffset.UTC)).append('\n')
-                .append("Join: ").append(hm.inviteLink()).append('\n');
+        String utc = TimeFormats.dateTime(m.startsAt(), ZoneOffset.UTC);
+        if (hostZone.getRules().getOffset(m.startsAt()).getTotalSeconds() == 0) {
+            out.append("When: ").append(utc).append('\n');
+        } else {
+            out.append("When: ").append(TimeFormats.dateTime(m.startsAt(), hostZone)).append(" (").append(hostZone)
+                    .append(")\n      = ").append(utc).append('\n');
+        }
+        out.append("Join: ").append(hm.inviteLink()).append('\n');
         if (hm.passcode() != null) {
             out.append("Passcode: ").append(hm.passcode()).append('\n');
         }

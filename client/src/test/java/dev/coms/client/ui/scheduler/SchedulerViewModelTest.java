@@ -9,6 +9,7 @@ import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.Invitation;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
+import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import java.net.URI;
 import java.time.LocalDate;
@@ -107,6 +108,16 @@ class SchedulerViewModelTest {
                 .contains("Fri 1 Mar 2030, 10:00 UTC")
                 .contains("Join: https://coms.example.org/m/soon1234#p=ABCD-EFGH")
                 .contains("Passcode: ABCD-EFGH");
+    }
+
+    @Test
+    void aHostInUtcGetsTheTimeOnce() {
+        var utcMeeting = new HostMeetingView(new MeetingView("utc12345", MeetingMode.PRIVATE, "Standup", null, "Ada",
+                NOW.plusSeconds(3600), "Etc/UTC", MeetingState.SCHEDULED, 0, "https://coms.example.org/m/utc12345",
+                "coms://meeting/utc12345"),
+                "ABCD-EFGH", "https://coms.example.org/m/utc12345#p=ABCD-EFGH", "coms://meeting/utc12345");
+        String text = vm.sendLink(utcMeeting).textProperty().get();
+        assertThat(text).contains("When: Fri 1 Mar 2030, 10:00 UTC\nJoin:");
     }
 
     @Test
