@@ -32,7 +32,16 @@ public final class SchedulerView extends VBox {
 
         ListView<HostMeetingView> list = new ListView<>(vm.meetingsProperty());
         list.setId("my-meetings");
-        list.setPlaceholder(Forms.muted("No meetings planned. Choose New meeting to schedule one."));
+        Label empty = Forms.muted("");
+        empty.textProperty().bind(vm.loadFailedProperty().map(failed -> failed
+                ? "Your meetings could not be loaded." : "No meetings planned. Choose New meeting to schedule one."));
+        Button retry = Forms.plain("Try again", vm::refresh);
+        retry.setId("scheduler-retry");
+        retry.visibleProperty().bind(vm.loadFailedProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        VBox placeholder = new VBox(10, empty, retry);
+        placeholder.setAlignment(Pos.CENTER);
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new Row(vm, this));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label message = new Label();

@@ -31,6 +31,7 @@ public final class SchedulerViewModel {
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loadFailed = new ReadOnlyBooleanWrapper();
 
     public SchedulerViewModel(AppServices services, Navigator navigator, ZoneId zone, Clock deviceClock) {
         this.services = services;
@@ -53,13 +54,23 @@ public final class SchedulerViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** True when the list could not be loaded (so "no meetings" would be untrue); {@link #refresh} retries. */
+    public ReadOnlyBooleanProperty loadFailedProperty() {
+        return loadFailed.getReadOnlyProperty();
+    }
+
     public void refresh() {
         MeetingsPort api = services.api();
         loading.set(true);
         services.ui().run(api::myMeetings, list -> {
             loading.set(false);
+            loadFailed.set(false);
+            message.set("");
             meetings.setAll(visible(list));
-        }, this::failed);
+        }, e -> {
+            loadFailed.set(true);
+            failed(e);
+        });
     }
 
     /** The start in the user's own zone. */

@@ -4,6 +4,7 @@ import static dev.coms.client.ui.testing.Fixture.NOW;
 import static dev.coms.client.ui.testing.Fixture.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.ui.testing.Fixture;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.Invitation;
@@ -108,6 +109,22 @@ class SchedulerViewModelTest {
                 .contains("Fri 1 Mar 2030, 10:00 UTC")
                 .contains("Join: https://coms.example.org/m/soon1234#p=ABCD-EFGH")
                 .contains("Passcode: ABCD-EFGH");
+    }
+
+    @Test
+    void anUnreachableServerIsNotShownAsAnEmptyScheduleAndCanBeRetried() {
+        f.server().failure = new ComsApiException("unreachable", 0,
+                "Cannot reach the Coms server. Check the address and your connection.", null);
+        vm.refresh();
+        assertThat(vm.loadFailedProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get()).startsWith("Cannot reach the Coms server");
+
+        f.server().failure = null;
+        f.server().mine.add(hosted("soon1234", MeetingState.SCHEDULED, 3600));
+        vm.refresh();
+        assertThat(vm.loadFailedProperty().get()).isFalse();
+        assertThat(vm.messageProperty().get()).isEmpty();
+        assertThat(vm.meetingsProperty()).hasSize(1);
     }
 
     @Test
