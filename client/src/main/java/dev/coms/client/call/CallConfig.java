@@ -9,14 +9,20 @@ import java.time.Duration;
  * @param clock time source for chat timestamps
  * @param statsInterval how often {@link CallListener#onStats} fires; zero disables statistics
  * @param chatHistory how many recent public messages are kept and handed to a newcomer
+ * @param voiceInterval how often the own microphone's level is measured for the active speaker (and, while
+ *     speaking, told to peers); zero disables active-speaker detection
  */
-public record CallConfig(Clock clock, Duration statsInterval, int chatHistory) {
+public record CallConfig(Clock clock, Duration statsInterval, int chatHistory, Duration voiceInterval) {
 
     public static CallConfig defaults() {
-        return new CallConfig(Clock.systemUTC(), Duration.ofSeconds(2), 100);
+        return new CallConfig(Clock.systemUTC(), Duration.ofSeconds(2), 100, Duration.ofMillis(250));
     }
 
     public CallConfig withStatsInterval(Duration interval) {
-        return new CallConfig(clock, interval, chatHistory);
+        return new CallConfig(clock, interval, chatHistory, voiceInterval);
+    }
+
+    public CallConfig withVoiceInterval(Duration interval) {
+        return new CallConfig(clock, statsInterval, chatHistory, interval);
     }
 }

@@ -38,6 +38,12 @@ public interface CallListener {
     /** A chat message arrived (or was sent by you); history from peers arrives through here too, deduplicated. */
     default void onChat(ChatMessage message) {}
 
+    /**
+     * The participant speaking now (you included: your own id), or null when nobody speaks. Changes only: it
+     * stays while that person keeps talking, even if someone else talks at the same time.
+     */
+    default void onActiveSpeaker(String participantId) {}
+
     /** Fresh statistics for one participant, every {@code CallConfig.statsInterval()}. */
     default void onStats(PeerStats stats) {}
 

@@ -50,6 +50,7 @@ public final class CallSession implements AutoCloseable {
     private final Roster roster = new Roster();
     private final Map<String, PeerLink> links = new LinkedHashMap<>();
     private final SessionChat chat;
+    private final SessionVoice voice;
     private final SignalHandler signals;
     private boolean ended;
     /** Completes once every peer connection is closed after the call ended; null while in the call. */
@@ -62,7 +63,8 @@ public final class CallSession implements AutoCloseable {
         this.transport = transport;
         this.config = config;
         this.listener = listener;
-        this.chat = new SessionChat(config, roster, links, listener);
+        this.voice = new SessionVoice(config.clock(), roster, links, listener);
+        this.chat = new SessionChat(config, roster, links, listener, voice::heard);
         this.signals = new SignalHandler(this, roster, listener);
     }
 
@@ -75,6 +77,10 @@ public final class CallSession implements AutoCloseable {
         if (every > 0) {
             session.thread.scheduleWithFixedDelay(
                     () -> session.links.values().forEach(PeerLink::pollStats), every, every, TimeUnit.MILLISECONDS);
+        }
+        long voiceEvery = config.voiceInterval().toMillis();
+        if (voiceEvery > 0) {
+            session.thread.scheduleWithFixedDelay(session::pollVoice, voiceEvery, voiceEvery, TimeUnit.MILLISECONDS);
         }
         return session;
     }
@@ -222,6 +228,7 @@ public final class CallSession implements AutoCloseable {
 
     void closeLink(String peerId) {
         PeerLink link = links.remove(peerId);
+        voice.forget(peerId);
         if (link != null) {
             link.close();
             links.values().forEach(l -> l.meshSize(links.size() + 1));
@@ -264,6 +271,23 @@ public final class CallSession implements AutoCloseable {
                     return null;
                 }, thread);
         return teardown;
+    }
+
+    /** Measures the own microphone (through any one peer connection's statistics) and updates who speaks. */
+    private void pollVoice() {
+        if (ended) {
+            return;
+        }
+        voice.tick();
+        if (!media.isOn(TrackKind.AUDIO) || links.isEmpty()) {
+            voice.localLevel(0);
+            return;
+        }
+        links.values().iterator().next().pollLocalAudioLevel(level -> post(() -> {
+            if (!ended) {
+                voice.localLevel(media.isOn(TrackKind.AUDIO) ? level : 0);
+            }
+        }));
     }
 
     private CompletableFuture<Void> switchKind(TrackKind kind, boolean on) {

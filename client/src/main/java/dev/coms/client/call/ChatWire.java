@@ -14,12 +14,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Messages on the peer-to-peer "chat" data channel, as UTF-8 JSON with a {@code type} discriminator: a live
- * message, or the recent public history a peer hands to someone who just connected to it.
+ * message, the recent public history a peer hands to someone who just connected to it, or the sender's voice level
+ * while they speak.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = ChatWire.Say.class, name = "say"),
-    @JsonSubTypes.Type(value = ChatWire.History.class, name = "history")
+    @JsonSubTypes.Type(value = ChatWire.History.class, name = "history"),
+    @JsonSubTypes.Type(value = ChatWire.Voice.class, name = "voice")
 })
 sealed interface ChatWire {
 
@@ -31,6 +33,9 @@ sealed interface ChatWire {
 
     /** Recent public messages, oldest first. */
     record History(List<ChatMessage> messages) implements ChatWire {}
+
+    /** The sender is speaking at {@code level} (0–1), sent a few times a second while they speak; 0: stopped. */
+    record Voice(double level) implements ChatWire {}
 
     /** JSON codec; thread-safe. */
     final class Codec {

@@ -122,6 +122,11 @@ final class PeerLink {
         post(() -> pc.getStats(report -> post(() -> events.stats(statsReader.read(report)))));
     }
 
+    /** Reads the level of the audio this connection sends (the own microphone), 0–1; on a WebRTC thread. */
+    void pollLocalAudioLevel(java.util.function.DoubleConsumer level) {
+        post(() -> pc.getStats(report -> level.accept(StatsReader.localAudioLevel(report))));
+    }
+
     /** Forces an ICE restart (normally done by the initiator when the connection fails). */
     void restartIce() {
         post(() -> negotiation.restartIce());

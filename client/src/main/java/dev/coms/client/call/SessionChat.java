@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +23,16 @@ final class SessionChat {
     private final CallListener listener;
     private final ChatLog log_;
     private final ChatWire.Codec codec = new ChatWire.Codec();
+    private final BiConsumer<String, Double> voiceHeard;
 
-    SessionChat(CallConfig config, Roster roster, Map<String, PeerLink> links, CallListener listener) {
+    /** @param voiceHeard receives a peer's voice level reports (peer id, level) */
+    SessionChat(CallConfig config, Roster roster, Map<String, PeerLink> links, CallListener listener,
+            BiConsumer<String, Double> voiceHeard) {
         this.config = config;
         this.roster = roster;
         this.links = links;
         this.listener = listener;
+        this.voiceHeard = voiceHeard;
         this.log_ = new ChatLog(config.chatHistory());
     }
 
@@ -69,6 +74,7 @@ final class SessionChat {
                         .filter(m -> valid(m) && !m.isPrivate())
                         .forEach(this::accept);
             }
+            case ChatWire.Voice voice -> voiceHeard.accept(peerId, voice.level());
         }
     }
 

@@ -57,6 +57,17 @@ final class StatsReader {
         return new PeerStats(participantId, at, List.copyOf(inbound), List.copyOf(outbound), rtt);
     }
 
+    /** The send side's audio level (the {@code media-source} of kind audio), 0–1; 0 when none is sent. */
+    static double localAudioLevel(RTCStatsReport report) {
+        for (RTCStats stats : report.getStats().values()) {
+            Map<String, Object> a = stats.getAttributes();
+            if (stats.getType() == RTCStatsType.MEDIA_SOURCE && "audio".equals(text(a, "kind"))) {
+                return decimal(a, "audioLevel");
+            }
+        }
+        return 0;
+    }
+
     private double kbps(RTCStats stats, long bytes) {
         Sample now = new Sample(bytes, stats.getTimestamp());
         Sample before = previous.put(stats.getId(), now);

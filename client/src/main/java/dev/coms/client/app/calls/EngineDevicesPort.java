@@ -1,7 +1,9 @@
 package dev.coms.client.app.calls;
 
 import dev.coms.client.call.media.CameraInput;
+import dev.coms.client.call.RtcRuntime;
 import dev.coms.client.call.media.MediaUnavailableException;
+import dev.coms.client.call.media.MicrophoneMeter;
 import dev.coms.client.ui.room.FrameSink;
 import dev.coms.client.ui.settings.DevicesPort;
 import dev.onvoid.webrtc.media.Device;
@@ -21,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * is only listed where a sound server answers, each listing has a time limit), and the camera preview is a camera
  * track of its own with the same sink as a call's own tile.
  *
- * <p>The microphone level meter is not available: the engine offers no level of a local microphone, so the meter
- * stays at zero. Listing blocks until the engine has started (call it on a thread that can be abandoned); the
- * preview's start and stop run on a thread of their own.
+ * <p>The microphone level meter records the chosen microphone on its own ({@link MicrophoneMeter}) where a sound
+ * server and a microphone were found; elsewhere it stays at zero. Listing blocks until the engine has started (call
+ * it on a thread that can be abandoned); the preview's and the meter's start and stop run on threads of their own.
  */
 public final class EngineDevicesPort implements DevicesPort {
 
@@ -71,7 +73,36 @@ public final class EngineDevicesPort implements DevicesPort {
 
     @Override
     public AutoCloseable meterMicrophone(String microphone, DoubleConsumer level) {
-        return () -> {};
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "coms-microphone-meter");
+            t.setDaemon(true);
+            return t;
+        });
+        MicrophoneMeter[] running = new MicrophoneMeter[1]; // confined to the worker
+        worker.execute(() -> {
+            CallRuntime.Ready ready = ready();
+            if (ready == null || ready.rtc().audioMode() != RtcRuntime.AudioMode.DEVICES) {
+                return; // no sound server: nothing to meter, and opening an audio module would abort
+            }
+            var device = DeviceMedia.pick(ready.devices().microphones(), microphone);
+            if (device == null) {
+                return;
+            }
+            try {
+                running[0] = MicrophoneMeter.start(device, level);
+            } catch (MediaUnavailableException e) {
+                log.warn("Microphone level unavailable", e);
+            }
+        });
+        return () -> {
+            worker.execute(() -> {
+                if (running[0] != null) {
+                    running[0].close();
+                    level.accept(0);
+                }
+            });
+            worker.shutdown();
+        };
     }
 
     private CallRuntime.Ready ready() {

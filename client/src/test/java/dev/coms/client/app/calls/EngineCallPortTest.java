@@ -128,6 +128,10 @@ class EngineCallPortTest {
         Await.until("host in the room", LIMIT, () -> host.selfId != null);
         RoomRecorder guest = join(meeting.guestTicket("Gus Guest"), "Gus Guest");
         Await.until("guest sees the host", LIMIT, () -> guest.idOf("Hannah Host") != null);
+        calls.get(1).setMicrophone(false);
+        Await.until("the guest's room highlights the host, whose tone is the only sound", LIMIT,
+                () -> guest.idOf("Hannah Host").equals(guest.speaking));
+        Await.until("so does the host's own room", LIMIT, () -> host.selfId.equals(host.speaking));
 
         calls.get(0).leave();
         Await.until("the guest is told the meeting ended", LIMIT, () -> guest.ended != null);

@@ -16,6 +16,7 @@ final class RoomRecorder implements CallListener {
     volatile String selfId;
     volatile boolean host;
     volatile EndReason ended;
+    volatile String speaking;
     final Map<String, String> present = new ConcurrentHashMap<>();
     final Map<String, Boolean> cameraOn = new ConcurrentHashMap<>();
     final List<String> left = new CopyOnWriteArrayList<>();
@@ -51,7 +52,9 @@ final class RoomRecorder implements CallListener {
     }
 
     @Override
-    public void activeSpeaker(String participantId) {}
+    public void activeSpeaker(String participantId) {
+        speaking = participantId;
+    }
 
     @Override
     public void chatReceived(String fromParticipantId, String text, boolean privately) {

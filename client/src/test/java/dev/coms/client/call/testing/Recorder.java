@@ -34,6 +34,8 @@ public final class Recorder implements CallListener {
     public final List<CallStatus> statuses = new CopyOnWriteArrayList<>();
     public volatile List<Participant> roster = List.of();
     public volatile CallEnd ended;
+    /** The active speaker as last announced ("" before any announcement, null for nobody). */
+    public volatile String activeSpeaker = "";
 
     public Stream stream(String participantId, TrackKind kind) {
         return streams.computeIfAbsent(participantId + "/" + kind, k -> new Stream());
@@ -72,6 +74,11 @@ public final class Recorder implements CallListener {
     @Override
     public void onChat(ChatMessage message) {
         chat.add(message);
+    }
+
+    @Override
+    public void onActiveSpeaker(String participantId) {
+        activeSpeaker = participantId;
     }
 
     @Override
