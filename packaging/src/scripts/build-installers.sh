@@ -63,6 +63,7 @@ echo "build-installers: app image"
   --runtime-image runtime --input jpackage-input \
   --main-jar "$(cd jpackage-input && ls coms-client-*.jar)" --main-class dev.coms.client.app.Launcher \
   --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics" \
+  --java-options "-Xms32m" --java-options "-Xmx512m" \
   $( [ "$os" = macos ] && echo "--resource-dir $here/jpackage/macos --mac-package-identifier dev.coms.client" )
 
 for type in $types; do
