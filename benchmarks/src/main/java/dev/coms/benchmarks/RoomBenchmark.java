@@ -29,7 +29,8 @@ import java.util.concurrent.locks.LockSupport;
  * loops and stops by itself. Needs about 2 file descriptors per participant ({@code ulimit -n}).
  *
  * <p>Arguments (optional): participant counts, default {@code 1000 10000}. JVM options for the server process:
- * {@code -Dcoms.bench.server-jvm-args="-Xmx1g -Xlog:gc:file=gc.log"}.
+ * {@code -Dcoms.bench.server-jvm-args="-Xmx1g -Xlog:gc:file=gc.log"}. To keep the load generator (this process)
+ * and the server off each other's cores: {@code taskset -c 1 java -Dcoms.bench.server-cpus=0 ...}.
  */
 public final class RoomBenchmark {
 
@@ -54,7 +55,12 @@ public final class RoomBenchmark {
         int port = freePort();
         int ticketPort = freePort();
         long launched = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        List<String> command = new ArrayList<>();
+        String cpus = System.getProperty("coms.bench.server-cpus", "").strip();
+        if (!cpus.isEmpty()) {
+            command.addAll(List.of("taskset", "-c", cpus)); // the server on its own core(s)
+        }
+        command.add(javaBinary());
         String jvmArgs = System.getProperty("coms.bench.server-jvm-args", "").strip();
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+")));
