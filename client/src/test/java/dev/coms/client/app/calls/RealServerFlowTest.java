@@ -180,6 +180,38 @@ class RealServerFlowTest {
         waitFor("the guest's own tile in the room", () -> query(robot, guest, "Gus Guest (you)") != null);
     }
 
+    @Test
+    void anOpenMeetingStartedNowIsListedLiveForEveryoneAndJoinedFromTheList(FxRobot robot) {
+        CLOCK.set(NINE);
+        type(robot, guest, "#server", base.toString());
+        robot.clickOn(find(robot, guest, "Join as guest"));
+        type(robot, guest, "#guest-name", "Olga Open");
+        robot.clickOn(find(robot, guest, "#continue-as-guest"));
+        waitFor("the guest's home", () -> query(robot, guest, "Hello, Olga Open") != null);
+        assertThat(query(robot, guest, "#join-open-meeting")).as("no open meeting yet").isNull();
+
+        type(robot, host, "#server", base.toString());
+        robot.clickOn(find(robot, host, "Register"));
+        type(robot, host, "you@example.org", "otto@example.org");
+        type(robot, host, "How others see you", "Otto Host");
+        type(robot, host, "#register-password", "correct horse battery");
+        robot.clickOn(find(robot, host, "#register"));
+        waitFor("the host's home", () -> query(robot, host, "Hello, Otto Host") != null);
+        robot.clickOn(find(robot, host, "Start an Open Meeting"));
+        type(robot, host, "#topic", "Friday demo");
+        robot.clickOn(find(robot, host, "#start-meeting"));
+        waitFor("the host in the room", () -> query(robot, host, "Otto Host (you)") != null);
+
+        waitFor("the guest's home offers the open meeting", () -> query(robot, guest, "#join-open-meeting") != null);
+        robot.clickOn(find(robot, guest, "#join-open-meeting"));
+        waitFor("the list shows it live with the host in it", () -> query(robot, guest, "Friday demo") != null
+                && query(robot, guest, "Hosted by Otto Host") != null && query(robot, guest, "1 person") != null);
+        robot.clickOn(find(robot, guest, "Join"));
+        waitFor("the guest in the room", () -> query(robot, guest, "Olga Open (you)") != null);
+        waitFor("the host sees the guest", () -> query(robot, host, "Olga Open") != null);
+        waitFor("and the guest sees the host", () -> query(robot, guest, "Otto Host (host)") != null);
+    }
+
     private ListView<?> myMeetings(FxRobot robot) {
         return (ListView<?>) find(robot, host, "#my-meetings");
     }
