@@ -12,12 +12,18 @@ import dev.coms.client.ui.shell.Shell;
 import dev.coms.client.ui.testing.Headless;
 import dev.coms.client.ui.testing.RecordingDesktop;
 import dev.coms.protocol.InviteLink;
+import com.sun.net.httpserver.HttpServer;
 import dev.coms.server.ComsServer;
+import dev.coms.server.accounts.AccountsSettings;
 import dev.coms.server.config.ServerSettings;
 import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.invites.InvitesSettings;
+import dev.coms.server.meetings.MeetingsSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two Coms windows against a real server and its database, driven like people do: a host registers, schedules a
- * private meeting in the Meeting Scheduler and copies its link; a guest opens the link three seconds before the start,
+ * private meeting in the Meeting Scheduler, copies its link and sends it by SMS through the server's gateway hook; a guest opens the link three seconds before the start,
  * watches the countdown tick (the server and both windows share one clock that the test moves), and joins with the
  * passcode the link carries.
  */
@@ -88,6 +94,9 @@ class RealServerFlowTest {
     private static ComsServer coms;
     private static WebServer server;
     private static URI base;
+    /** A local SMS gateway: what the server posts to its webhook. */
+    private static HttpServer sms;
+    private static final List<String> SMS_RECEIVED = new CopyOnWriteArrayList<>();
     private final List<EngineCallPort> calls = new CopyOnWriteArrayList<>();
     private final RecordingDesktop hostDesktop = new RecordingDesktop();
     private Shell host;
@@ -103,7 +112,17 @@ class RealServerFlowTest {
         }
         base = URI.create("http://127.0.0.1:" + port);
         var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
-        coms = ComsServer.create(new ServerSettings(base, db), CLOCK);
+        sms = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        sms.createContext("/sms", exchange -> {
+            SMS_RECEIVED.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        sms.start();
+        var invites = new InvitesSettings("", 587, "", "", "", true,
+                "http://127.0.0.1:" + sms.getAddress().getPort() + "/sms", "", 50);
+        coms = ComsServer.create(new ServerSettings(base, db, AccountsSettings.defaults(), MeetingsSettings.defaults(),
+                invites), CLOCK);
         WebServerConfig.Builder builder = WebServer.builder().port(port).host("127.0.0.1");
         coms.setup(builder);
         server = builder.build().start();
@@ -111,6 +130,7 @@ class RealServerFlowTest {
 
     @AfterAll
     static void stopServer() {
+        sms.stop(0);
         server.stop();
         coms.close();
         engine.close();
@@ -154,6 +174,21 @@ class RealServerFlowTest {
         robot.clickOn(find(robot, host, "Copy Link"));
         String link = hostDesktop.clipboard;
         assertThat(link).startsWith(base + "/m/").contains("#p=");
+
+        // Send Link by SMS: the prepared text, edited, reaches the SMS gateway through the server.
+        robot.clickOn(find(robot, host, "Send Link"));
+        robot.clickOn("SMS");
+        TextInputControl text = robot.lookup("#invite-text").query();
+        assertThat(text.getText()).contains("Design review").contains(link)
+                .contains("Passcode: " + link.substring(link.indexOf("#p=") + 3));
+        robot.interact(() -> {
+            ((TextInputControl) robot.lookup("#invite-to").query()).setText("+4915123456789");
+            text.setText("Hi Gus! " + text.getText());
+        });
+        robot.clickOn("Send");
+        waitFor("the SMS at the gateway", () -> !SMS_RECEIVED.isEmpty());
+        assertThat(SMS_RECEIVED.getFirst()).contains("+4915123456789").contains("Hi Gus! You are invited");
+        robot.clickOn("Close");
 
         // The guest continues as a guest, then opens the link three seconds before the start.
         type(robot, guest, "#server", base.toString());
