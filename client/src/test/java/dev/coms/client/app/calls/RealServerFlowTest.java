@@ -156,27 +156,27 @@ class RealServerFlowTest {
         // The host registers on the first-run page and lands on Home. (Two windows and no window manager: text is
         // put into fields directly, since typed keys go to whichever window X gives the focus.)
         type(robot, host, "#server", base.toString());
-        robot.clickOn(find(robot, host, "Register"));
+        click(robot, host, "Register");
         type(robot, host, "you@example.org", "hannah@example.org");
         type(robot, host, "How others see you", "Hannah Host");
         type(robot, host, "#register-password", "correct horse battery");
-        robot.clickOn(find(robot, host, "#register"));
+        click(robot, host, "#register");
         waitFor("the host's home", () -> query(robot, host, "Hello, Hannah Host") != null);
 
         // Meeting Scheduler: New (private by default, next full hour: 10:00 UTC), Save, then Copy Link.
-        robot.clickOn(find(robot, host, "#menu-scheduler"));
-        robot.clickOn(find(robot, host, "#new-meeting"));
+        click(robot, host, "#menu-scheduler");
+        click(robot, host, "#new-meeting");
         robot.interact(() -> ((TextInputControl) robot.lookup("#new-title").query()).setText("Design review"));
         robot.clickOn("#save-meeting");
         waitFor("the meeting in the host's list", () -> !myMeetings(robot).getItems().isEmpty());
         waitFor("its line: start in the host's zone and mode",
                 () -> query(robot, host, "Fri 1 Mar 2030, 10:00 UTC \u00b7 Private") != null);
-        robot.clickOn(find(robot, host, "Copy Link"));
+        click(robot, host, "Copy Link");
         String link = hostDesktop.clipboard;
         assertThat(link).startsWith(base + "/m/").contains("#p=");
 
         // Send Link by SMS: the prepared text, edited, reaches the SMS gateway through the server.
-        robot.clickOn(find(robot, host, "Send Link"));
+        click(robot, host, "Send Link");
         robot.clickOn("SMS");
         TextInputControl text = robot.lookup("#invite-text").query();
         assertThat(text.getText()).contains("Design review").contains(link)
@@ -192,9 +192,9 @@ class RealServerFlowTest {
 
         // The guest continues as a guest, then opens the link three seconds before the start.
         type(robot, guest, "#server", base.toString());
-        robot.clickOn(find(robot, guest, "Join as guest"));
+        click(robot, guest, "Join as guest");
         type(robot, guest, "#guest-name", "Gus Guest");
-        robot.clickOn(find(robot, guest, "#continue-as-guest"));
+        click(robot, guest, "#continue-as-guest");
         waitFor("the guest's home", () -> query(robot, guest, "Hello, Gus Guest") != null);
         CLOCK.set(Instant.parse("2030-03-01T09:59:57Z"));
         robot.interact(() -> guest.invite(InviteLink.parse(link).orElseThrow()));
@@ -211,7 +211,7 @@ class RealServerFlowTest {
         assertThat(field(robot, guest, "#passcode").getText()).as("prefilled from the link")
                 .isEqualTo(link.substring(link.indexOf("#p=") + 3));
 
-        robot.clickOn(find(robot, guest, "#join"));
+        click(robot, guest, "#join");
         waitFor("the guest's own tile in the room", () -> query(robot, guest, "Gus Guest (you)") != null);
     }
 
@@ -219,29 +219,29 @@ class RealServerFlowTest {
     void anOpenMeetingStartedNowIsListedLiveForEveryoneAndJoinedFromTheList(FxRobot robot) {
         CLOCK.set(NINE);
         type(robot, guest, "#server", base.toString());
-        robot.clickOn(find(robot, guest, "Join as guest"));
+        click(robot, guest, "Join as guest");
         type(robot, guest, "#guest-name", "Olga Open");
-        robot.clickOn(find(robot, guest, "#continue-as-guest"));
+        click(robot, guest, "#continue-as-guest");
         waitFor("the guest's home", () -> query(robot, guest, "Hello, Olga Open") != null);
         assertThat(query(robot, guest, "#join-open-meeting")).as("no open meeting yet").isNull();
 
         type(robot, host, "#server", base.toString());
-        robot.clickOn(find(robot, host, "Register"));
+        click(robot, host, "Register");
         type(robot, host, "you@example.org", "otto@example.org");
         type(robot, host, "How others see you", "Otto Host");
         type(robot, host, "#register-password", "correct horse battery");
-        robot.clickOn(find(robot, host, "#register"));
+        click(robot, host, "#register");
         waitFor("the host's home", () -> query(robot, host, "Hello, Otto Host") != null);
-        robot.clickOn(find(robot, host, "Start an Open Meeting"));
+        click(robot, host, "Start an Open Meeting");
         type(robot, host, "#topic", "Friday demo");
-        robot.clickOn(find(robot, host, "#start-meeting"));
+        click(robot, host, "#start-meeting");
         waitFor("the host in the room", () -> query(robot, host, "Otto Host (you)") != null);
 
         waitFor("the guest's home offers the open meeting", () -> query(robot, guest, "#join-open-meeting") != null);
-        robot.clickOn(find(robot, guest, "#join-open-meeting"));
+        click(robot, guest, "#join-open-meeting");
         waitFor("the list shows it live with the host in it", () -> query(robot, guest, "Friday demo") != null
                 && query(robot, guest, "Hosted by Otto Host") != null && query(robot, guest, "1 person") != null);
-        robot.clickOn(find(robot, guest, "Join"));
+        click(robot, guest, "Join");
         waitFor("the guest in the room", () -> query(robot, guest, "Olga Open (you)") != null);
         waitFor("the host sees the guest", () -> query(robot, host, "Olga Open") != null);
         waitFor("and the guest sees the host", () -> query(robot, guest, "Otto Host (host)") != null);
@@ -276,6 +276,21 @@ class RealServerFlowTest {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * Clicks the first showing match. Lists rebuild their rows when their items change, so a row's button found a
+     * moment ago may have left the scene: look again until the match is attached.
+     */
+    private static void click(FxRobot robot, Shell shell, String query) {
+        for (int attempt = 0; ; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Node node = find(robot, shell, query);
+            if (node.getScene() != null || attempt == 20) {
+                robot.clickOn(node);
+                return;
+            }
+        }
+    }
+
     /** The first match that is showing (the first-run page keeps its other forms, hidden, in the scene). */
     private static Node find(FxRobot robot, Shell shell, String query) {
         return robot.from(shell.root()).lookup(query).queryAll().stream().filter(RealServerFlowTest::showing)
@@ -283,6 +298,9 @@ class RealServerFlowTest {
     }
 
     private static boolean showing(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
