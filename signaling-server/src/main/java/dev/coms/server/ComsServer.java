@@ -105,7 +105,7 @@ public final class ComsServer implements AutoCloseable {
         return open(new Parts(settings, RoomSettings.defaults(), clock, presence, null));
     }
 
-    /** For tests of the live rooms: the rooms enforce {@code rules} instead of the stored meetings. */
+    /** For the rooms load benchmark: the rooms enforce {@code rules} instead of the stored meetings. */
     public static ComsServer create(
             ServerSettings settings, RoomSettings roomSettings, Clock clock, MeetingRules rules) {
         return open(new Parts(settings, roomSettings, clock, null, rules));

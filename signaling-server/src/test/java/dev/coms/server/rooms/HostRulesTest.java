@@ -54,7 +54,7 @@ class HostRulesTest {
                 .isEqualTo(410);
         assertThat(server.refusal(meeting, "resume=" + guest.welcome().resumeToken())).isIn(401, 410);
         assertThat(server.rooms().participantCount(meeting)).isZero();
-        awaitTrue(() -> server.rules.endedCalls.contains(meeting));
+        awaitTrue(() -> server.ended(meeting));
     }
 
     @Test
@@ -105,7 +105,7 @@ class HostRulesTest {
         assertThat(guest.client().await(MeetingEnded.class).reason()).isEqualTo(EndReason.HOST_TIMED_OUT);
         assertThat(guest.client().awaitClose().code()).isEqualTo(1000);
         assertThat(server.refusal(meeting, "resume=" + host.welcome().resumeToken())).isIn(401, 410);
-        awaitTrue(() -> server.rules.endedCalls.contains(meeting));
+        awaitTrue(() -> server.ended(meeting));
     }
 
     @Test
@@ -174,7 +174,7 @@ class HostRulesTest {
                 .isEqualTo(new ParticipantLeft(guest.id(), LeaveReason.EXPELLED));
         assertThat(host.client().await(ParticipantLeft.class).reason()).isEqualTo(LeaveReason.EXPELLED);
 
-        assertThat(server.rules.isBanned(meeting, "account:7")).isTrue();
+        assertThat(server.banned(meeting, "account:7")).isTrue();
         assertThat(server.refusal(meeting, "resume=" + guest.welcome().resumeToken())).isEqualTo(401);
         assertThat(server.refusal(meeting, "ticket=" + server.ticket(meeting, "account:7", "Gus", false)))
                 .isEqualTo(403);
@@ -198,7 +198,7 @@ class HostRulesTest {
         assertThat(server.rooms().participantCount(meeting)).isZero();
         assertThat(server.refusal(meeting, "ticket=" + server.ticket(meeting, "guest:late", "Late", false)))
                 .isEqualTo(410);
-        assertThat(server.rules.endedCalls).doesNotContain(meeting);
+        assertThat(server.ended(meeting)).isFalse();
     }
 
     private static boolean guestIsDisconnected(Joined host, Joined guest) {

@@ -142,7 +142,7 @@ class RoomSignalingTest {
         server.join(meeting, "Three", false);
         String ticket = server.ticket(meeting, "guest:Four", "Four", false);
 
-        String reply = RawWsClient.refusedUpgrade(server.server.port(), "/ws/rooms/" + meeting + "?ticket=" + ticket);
+        String reply = RawWsClient.refusedUpgrade(server.port(), "/ws/rooms/" + meeting + "?ticket=" + ticket);
         assertThat(reply).startsWith("HTTP/1.1 429").contains("meeting_full: The meeting is full (3 people).")
                 .doesNotContain("Exception").doesNotContain("at io.helidon");
     }
@@ -156,8 +156,7 @@ class RoomSignalingTest {
         assertThat(server.refusal(meeting, "ticket=" + ticketForOther)).isEqualTo(401);
         assertThat(server.refusal("no-such-meeting", "ticket=" + server.ticket("no-such-meeting", "guest:x", "X",
                 false))).isEqualTo(404);
-        String scheduled = "m-later";
-        server.rules.scheduled(scheduled);
+        String scheduled = server.scheduledMeeting();
         assertThat(server.refusal(scheduled, "ticket=" + server.ticket(scheduled, "guest:x", "X", false)))
                 .isEqualTo(409);
     }

@@ -2,35 +2,37 @@ package dev.coms.server.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.protocol.rest.HostMeetingView;
+import dev.coms.protocol.rest.MeetingMode;
+import dev.coms.protocol.rest.MeetingState;
+import dev.coms.protocol.rest.ScheduleMeetingRequest;
+import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.server.ComsServer;
-import dev.coms.server.config.ServerSettings;
 import dev.coms.server.invites.TicketRegistry.Grant;
 import dev.coms.server.testing.MutableClock;
-import dev.coms.server.testing.TestDatabases;
-import io.helidon.webserver.WebServer;
-import io.helidon.webserver.WebServerConfig;
+import dev.coms.server.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
+import java.time.ZoneOffset;
 
-/** A real signaling server on a free loopback port, with a hand-moved clock and in-memory meeting rules. */
+/**
+ * A real Coms server (its database, its meetings service and live rooms) on a free loopback port with a hand-moved
+ * clock. Meetings are made through the REST API as a host makes them; tickets come from the server's own registry.
+ */
 final class RoomTestServer implements AutoCloseable {
 
-    final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T10:00:00Z"));
-    final InMemoryMeetingRules rules = new InMemoryMeetingRules();
+    final TestServer base;
+    final MutableClock clock;
     final HttpClient http = HttpClient.newHttpClient();
     final ComsServer coms;
-    final WebServer server;
+    private String hostToken;
 
     RoomTestServer(RoomSettings settings) {
-        coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), TestDatabases.h2()), settings,
-                clock, rules);
-        WebServerConfig.Builder builder = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false);
-        coms.setup(builder);
-        server = builder.build().start();
+        base = TestServer.withRealRooms(settings);
+        clock = base.clock;
+        coms = base.coms;
     }
 
     /**
@@ -47,11 +49,41 @@ final class RoomTestServer implements AutoCloseable {
         return coms.rooms();
     }
 
-    /** A new live meeting's id. */
+    int port() {
+        return base.port();
+    }
+
+    /** A new open meeting, started now by this server's host account: its id. */
     String liveMeeting() {
-        String id = "m-" + UUID.randomUUID().toString().substring(0, 8);
-        rules.live(id);
-        return id;
+        HostMeetingView made = base.read(base.post("/api/meetings/open-now",
+                new StartOpenMeetingRequest("Weekly sync", null, "UTC"), host()), HostMeetingView.class);
+        assertThat(made.meeting().state()).isEqualTo(MeetingState.LIVE);
+        return made.meeting().id();
+    }
+
+    /** A new private meeting scheduled for tomorrow: its id. */
+    String scheduledMeeting() {
+        String tomorrow = clock.instant().plus(Duration.ofDays(1)).atZone(ZoneOffset.UTC).toLocalDate().toString();
+        HostMeetingView made = base.read(base.post("/api/meetings", new ScheduleMeetingRequest(MeetingMode.PRIVATE,
+                "Later", "Plans", tomorrow, "10:00", "UTC"), host()), HostMeetingView.class);
+        return made.meeting().id();
+    }
+
+    /** Whether the meetings service has recorded the meeting as over. */
+    boolean ended(String meetingId) {
+        return coms.meetingRules().meeting(meetingId).map(m -> m.state() == MeetingState.ENDED).orElse(false);
+    }
+
+    /** Whether the meetings service keeps {@code identity} out of the meeting. */
+    boolean banned(String meetingId, String identity) {
+        return coms.meetingRules().isBanned(meetingId, identity);
+    }
+
+    private String host() {
+        if (hostToken == null) {
+            hostToken = base.newHost("Hana Host").token();
+        }
+        return hostToken;
     }
 
     String ticket(String meetingId, String identity, String name, boolean host) {
@@ -59,7 +91,7 @@ final class RoomTestServer implements AutoCloseable {
     }
 
     URI roomUri(String meetingId, String query) {
-        return URI.create("ws://127.0.0.1:" + server.port() + "/ws/rooms/" + meetingId + "?" + query);
+        return URI.create("ws://127.0.0.1:" + port() + "/ws/rooms/" + meetingId + "?" + query);
     }
 
     /** Joins with a fresh ticket and returns the client with its Welcome already received. */
@@ -93,8 +125,8 @@ final class RoomTestServer implements AutoCloseable {
     @Override
     public void close() {
         rooms().shutdown(Duration.ofSeconds(1));
-        server.stop();
-        coms.close();
+        base.close();
+        http.close();
     }
 
     /** A connected participant: the client and the Welcome it got. */

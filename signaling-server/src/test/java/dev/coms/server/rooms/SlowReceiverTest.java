@@ -36,7 +36,7 @@ class SlowReceiverTest {
         Joined host = server.join(meeting, "Hana", true);
         Joined other = server.join(meeting, "Olga", false);
         String ticket = server.ticket(meeting, "guest:slow", "Slow", false);
-        try (RawWsClient slow = new RawWsClient(server.server.port(), "/ws/rooms/" + meeting + "?ticket=" + ticket)) {
+        try (RawWsClient slow = new RawWsClient(server.port(), "/ws/rooms/" + meeting + "?ticket=" + ticket)) {
             String slowId = joinedNamed(host, "Slow");
             String payload = "c".repeat(60_000);
             boolean dropped = false;

@@ -60,17 +60,27 @@ public final class TestServer implements AutoCloseable {
 
     /** A server whose meetings see the real live rooms (WebSocket) instead of {@link #presence}. */
     public static TestServer withRealRooms() {
-        return new TestServer(TestDatabases.h2(), InvitesSettings.defaults(), true);
+        return withRealRooms(RoomSettings.defaults());
+    }
+
+    /** Real live rooms with {@code rooms}' limits. */
+    public static TestServer withRealRooms(RoomSettings rooms) {
+        return new TestServer(TestDatabases.h2(), InvitesSettings.defaults(), rooms);
     }
 
     private TestServer(DbSettings db, InvitesSettings invites, boolean realRooms) {
+        this(db, invites, realRooms ? RoomSettings.defaults() : null);
+    }
+
+    /** {@code rooms} null: the meetings see {@link #presence} instead of real rooms. */
+    private TestServer(DbSettings db, InvitesSettings invites, RoomSettings rooms) {
         try {
             MeetingsSettings meetings = MeetingsSettings.defaults()
                     .withSecretKeyFile(Files.createTempDirectory("coms-key-").resolve("server.key"));
             ServerSettings settings = new ServerSettings(PUBLIC_URL, db,
                     AccountsSettings.defaults().withPasswordIterations(10_000), meetings, invites);
-            coms = realRooms
-                    ? ComsServer.create(settings, RoomSettings.defaults(), clock)
+            coms = rooms != null
+                    ? ComsServer.create(settings, rooms, clock)
                     : ComsServer.create(settings, clock, presence);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,6 +94,11 @@ public final class TestServer implements AutoCloseable {
     /** The room WebSocket URI for a ticket's signaling URL. */
     public URI wsUri(String pathAndQuery) {
         return URI.create("ws://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    /** The port the server listens on (loopback). */
+    public int port() {
+        return server.port();
     }
 
     public URI uri(String path) {
