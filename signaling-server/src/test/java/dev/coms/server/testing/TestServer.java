@@ -18,6 +18,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +27,9 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A real Coms server on a free port (real database, real HTTP) with a clock and live rooms the test controls, and a
@@ -44,6 +47,7 @@ public final class TestServer implements AutoCloseable {
     private final WebServer server;
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, HttpClient> others = new ConcurrentHashMap<>();
 
     public TestServer() {
         this(TestDatabases.h2(), InvitesSettings.defaults());
@@ -72,13 +76,21 @@ public final class TestServer implements AutoCloseable {
         this(db, invites, realRooms ? RoomSettings.defaults() : null);
     }
 
-    /** {@code rooms} null: the meetings see {@link #presence} instead of real rooms. */
     private TestServer(DbSettings db, InvitesSettings invites, RoomSettings rooms) {
+        this(db, AccountsSettings.defaults().withPasswordIterations(10_000), invites, rooms);
+    }
+
+    /** A server with these account settings (sign-in limits, hashing pool). */
+    public static TestServer withAccounts(AccountsSettings accounts) {
+        return new TestServer(TestDatabases.h2(), accounts, InvitesSettings.defaults(), null);
+    }
+
+    /** {@code rooms} null: the meetings see {@link #presence} instead of real rooms. */
+    private TestServer(DbSettings db, AccountsSettings accounts, InvitesSettings invites, RoomSettings rooms) {
         try {
             MeetingsSettings meetings = MeetingsSettings.defaults()
                     .withSecretKeyFile(Files.createTempDirectory("coms-key-").resolve("server.key"));
-            ServerSettings settings = new ServerSettings(PUBLIC_URL, db,
-                    AccountsSettings.defaults().withPasswordIterations(10_000), meetings, invites);
+            ServerSettings settings = new ServerSettings(PUBLIC_URL, db, accounts, meetings, invites);
             coms = rooms != null
                     ? ComsServer.create(settings, rooms, clock)
                     : ComsServer.create(settings, clock, presence);
@@ -122,6 +134,20 @@ public final class TestServer implements AutoCloseable {
 
     public Reply post(String path, Object body, String token) {
         return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(asJson(body))));
+    }
+
+    /**
+     * A POST sent from another loopback address (e.g. {@code 127.0.0.2}): per-address limits see another caller.
+     */
+    public Reply postFrom(String address, String path, Object body, String token) {
+        HttpClient client = others.computeIfAbsent(address, a -> {
+            try {
+                return HttpClient.newBuilder().localAddress(InetAddress.getByName(a)).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return send(client, request(path, token).POST(HttpRequest.BodyPublishers.ofString(asJson(body))));
     }
 
     public Reply postRaw(String path, String body, String token) {
@@ -168,8 +194,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    private static Reply send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> res = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(res.statusCode(), res.body(), res);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -192,5 +222,6 @@ public final class TestServer implements AutoCloseable {
         server.stop();
         coms.close();
         http.close();
+        others.values().forEach(HttpClient::close);
     }
 }
