@@ -42,8 +42,11 @@ final class Room {
         if (disposed) {
             return null;
         }
-        long others = members.values().stream().filter(m -> !m.identityKey.equals(grant.identityKey())).count();
-        if (others >= registry.settings().capacity()) {
+        // The host's seat is kept free: guests fill at most capacity - 1 seats, and the host always gets in.
+        long guests = members.values().stream()
+                .filter(m -> !m.participant.host() && !m.identityKey.equals(grant.identityKey()))
+                .count();
+        if (!grant.host() && guests >= registry.settings().capacity() - 1) {
             throw RoomRefusal.full(registry.settings().capacity());
         }
         String id = registry.newParticipantId();
