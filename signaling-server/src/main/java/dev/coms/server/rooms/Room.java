@@ -149,8 +149,9 @@ final class Room {
         } else if (target.connection == null) {
             from.send(new SignalMessage.Error(SignalErrorCode.PARTICIPANT_RECONNECTING,
                     "That participant is reconnecting; try again when they are back.", type));
-        } else {
-            target.connection.send(message.withFrom(sender.id));
+        } else if (!target.connection.relayFrom(sender.id, message.withFrom(sender.id))) {
+            from.send(new SignalMessage.Error(SignalErrorCode.SLOW_DOWN,
+                    "That participant has not yet received what you sent before; send again in a moment.", type));
         }
     }
 
