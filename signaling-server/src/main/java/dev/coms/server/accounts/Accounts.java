@@ -5,17 +5,17 @@ import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
 import dev.coms.server.http.ApiException;
-import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.security.FailureLimiter;
+import dev.coms.server.security.PasswordHasher;
+import dev.coms.server.security.Secrets;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class Accounts {
 
-    private static final System.Logger LOG = System.getLogger(Accounts.class.getName());
+    private static final System.Logger log = System.getLogger(Accounts.class.getName());
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MIN_PASSWORD = 10;
@@ -46,7 +46,6 @@ public final class Accounts {
     private final FailureLimiter byEmail;
     private final FailureLimiter byAddress;
     private final FailureLimiter registrations;
-    private final SecureRandom random = new SecureRandom();
 
     public Accounts(AccountStore store, AccountsSettings settings, Clock clock) {
         this.store = store;
@@ -81,11 +80,10 @@ public final class Accounts {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        registrations.lockedUntil(address).ifPresent(until -> {
+        registrations.take(address).ifPresent(until -> {
             throw ApiException.tooMany("rate_limited", "Too many new accounts from your network; try again later.",
                     until);
         });
-        registrations.recordFailure(address);
         Account account = new Account(UUID.randomUUID().toString(), email, name, hasher.hash(password));
         if (!store.insert(account, clock.instant())) {
             throw ApiException.conflict("email_taken", "An account with this email already exists; sign in instead.");
@@ -109,7 +107,7 @@ public final class Accounts {
             Optional<Instant> b = byAddress.recordFailure(address);
             Optional<Instant> until = a.or(() -> b);
             if (until.isPresent()) {
-                LOG.log(Level.WARNING, "Too many failed sign-ins (last from {0}); locked until {1}", address,
+                log.log(Level.WARNING, "Too many failed sign-ins (last from {0}); locked until {1}", address,
                         until.get());
                 throw tooManyFailures(until.get());
             }
@@ -121,7 +119,7 @@ public final class Accounts {
 
     /** The signed-in account of a request with a valid bearer token. */
     public Optional<Account> authenticate(ServerRequest req) {
-        return bearer(req).flatMap(token -> store.bySession(TicketRegistry.hash(token), clock.instant()));
+        return bearer(req).flatMap(token -> store.bySession(Secrets.hash(token), clock.instant()));
     }
 
     /** The signed-in account, or a 401 reply. */
@@ -142,7 +140,7 @@ public final class Accounts {
     /** Revokes the request's session. */
     public void signOut(ServerRequest req) {
         require(req);
-        store.deleteSession(TicketRegistry.hash(bearer(req).orElseThrow()));
+        store.deleteSession(Secrets.hash(bearer(req).orElseThrow()));
     }
 
     /** The caller's IP address, as a string (the key for per-address limits and guest identities). */
@@ -154,12 +152,10 @@ public final class Accounts {
     }
 
     private SessionView newSession(Account account) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.newToken();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.sessionLifetime());
-        store.insertSession(TicketRegistry.hash(token), account.id(), now, expiresAt);
+        store.insertSession(Secrets.hash(token), account.id(), now, expiresAt);
         return new SessionView(token, expiresAt, account.view());
     }
 

@@ -31,7 +31,7 @@ public final class JsonIo {
     /** Largest request body accepted, in bytes. */
     public static final int MAX_BODY = 64 * 1024;
 
-    private static final System.Logger LOG = System.getLogger(JsonIo.class.getName());
+    private static final System.Logger log = System.getLogger(JsonIo.class.getName());
 
     private final ObjectMapper mapper;
 
@@ -132,7 +132,7 @@ public final class JsonIo {
         routing.error(HttpException.class, (req, res, e) -> send(res, e.status(),
                 ApiError.of("http_" + e.status().code(), e.status().reasonPhrase())));
         routing.error(Exception.class, (req, res, e) -> {
-            LOG.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
+            log.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
             send(res, Status.INTERNAL_SERVER_ERROR_500,
                     ApiError.of("internal", "Something went wrong on the server. Please try again."));
         });

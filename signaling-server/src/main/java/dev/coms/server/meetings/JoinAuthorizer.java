@@ -1,17 +1,17 @@
 package dev.coms.server.meetings;
 
-import dev.coms.protocol.rest.ApiError;
 import dev.coms.protocol.rest.ApiError.FieldError;
+import dev.coms.protocol.rest.ApiError;
 import dev.coms.protocol.rest.GuestIdentity;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.server.accounts.Account;
-import dev.coms.server.accounts.FailureLimiter;
 import dev.coms.server.http.ApiException;
-import dev.coms.server.invites.TicketRegistry;
-import dev.coms.server.invites.TicketRegistry.Grant;
 import dev.coms.server.rooms.RoomPresence;
+import dev.coms.server.security.FailureLimiter;
+import dev.coms.server.tickets.Grant;
+import dev.coms.server.tickets.TicketRegistry;
 import io.helidon.http.Status;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class JoinAuthorizer {
 
-    private static final System.Logger LOG = System.getLogger(JoinAuthorizer.class.getName());
+    private static final System.Logger log = System.getLogger(JoinAuthorizer.class.getName());
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final int MAX_GUEST_NAME = 60;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd 'at' HH:mm");
@@ -125,7 +125,7 @@ public final class JoinAuthorizer {
             Optional<Instant> b = byAddress.recordFailure(addressKey);
             Optional<Instant> until = a.or(() -> b);
             if (until.isPresent()) {
-                LOG.log(Level.WARNING, "Too many wrong passcodes for meeting {0} (last from {1}); locked until {2}",
+                log.log(Level.WARNING, "Too many wrong passcodes for meeting {0} (last from {1}); locked until {2}",
                         m.id(), address, until.get());
                 throw lockedOut(until.get());
             }

@@ -2,10 +2,10 @@ package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.signal.Participant;
-import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.protocol.signal.SignalMessage.EndReason;
 import dev.coms.protocol.signal.SignalMessage.LeaveReason;
-import dev.coms.server.invites.TicketRegistry.Grant;
+import dev.coms.protocol.signal.SignalMessage;
+import dev.coms.server.tickets.Grant;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

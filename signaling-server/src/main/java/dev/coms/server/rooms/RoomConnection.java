@@ -1,6 +1,5 @@
 package dev.coms.server.rooms;
 
-import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.protocol.signal.SignalMessage.Answer;
 import dev.coms.protocol.signal.SignalMessage.Candidate;
 import dev.coms.protocol.signal.SignalMessage.Expel;
@@ -10,11 +9,10 @@ import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.Ping;
 import dev.coms.protocol.signal.SignalMessage.Pong;
 import dev.coms.protocol.signal.SignalMessage.Welcome;
+import dev.coms.protocol.signal.SignalMessage;
 import io.helidon.common.buffers.BufferData;
-import io.helidon.http.DirectHandler;
 import io.helidon.http.Headers;
 import io.helidon.http.HttpPrologue;
-import io.helidon.http.RequestException;
 import io.helidon.webserver.spi.ServerConnection;
 import io.helidon.websocket.WsCloseCodes;
 import io.helidon.websocket.WsListener;
@@ -33,7 +31,7 @@ import java.util.Optional;
  */
 final class RoomConnection implements WsListener {
 
-    private static final System.Logger LOG = System.getLogger(RoomConnection.class.getName());
+    private static final System.Logger log = System.getLogger(RoomConnection.class.getName());
 
     private final RoomRegistry registry;
     private Doorkeeper.Admission admission;
@@ -59,22 +57,12 @@ final class RoomConnection implements WsListener {
             admission = registry.admit(prologue.uriPath().path(), prologue.query());
             return Optional.empty();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Could not admit a room connection", e);
-            throw refuse(RoomRefusal.unavailable());
+            log.log(Level.ERROR, "Could not admit a room connection", e);
+            throw RoomRefusal.unavailable().reply();
         } catch (RoomRefusal refusal) {
-            LOG.log(Level.DEBUG, "Room connection refused: {0}", refusal.code());
-            throw refuse(refusal);
+            log.log(Level.DEBUG, "Room connection refused: {0}", refusal.code());
+            throw refusal.reply();
         }
-    }
-
-    private static RequestException refuse(RoomRefusal refusal) {
-        return RequestException.builder()
-                .type(DirectHandler.EventType.OTHER)
-                .status(refusal.status())
-                .message(refusal.code() + ": " + refusal.getMessage())
-                .safeMessage(true)
-                .setKeepAlive(false)
-                .build();
     }
 
     @Override
@@ -89,40 +77,48 @@ final class RoomConnection implements WsListener {
             admission.member().room.attach(this, admission.member(), admission.resumed(),
                     registry.meetingView(admission.member().room.meetingId));
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Could not open a room connection", e);
+            log.log(Level.ERROR, "Could not open a room connection", e);
             finish(WsCloseCodes.UNEXPECTED_CONDITION, "server error");
         }
     }
 
     @Override
     public void onMessage(WsSession session, String text, boolean last) {
-        lastSeen = registry.now();
-        if (finished) {
-            return;
-        }
-        try {
+        throughGate(() -> {
             String message = gate.textFrame(text, last);
             if (message != null) {
                 handle(message);
             }
-        } catch (InboundGate.Violation v) {
-            logBadInput(v.reason, "");
-            finish(v.closeCode, v.reason);
-        }
+        });
     }
 
     @Override
     public void onMessage(WsSession session, BufferData buffer, boolean last) {
-        lastSeen = registry.now();
-        if (finished) {
-            return;
-        }
-        try {
+        throughGate(() -> {
             gate.binaryFrame();
             if (last) {
                 logBadInput("binary frame", "");
                 send(new SignalMessage.Error("bad_message", "Send JSON text messages only.", null));
             }
+        });
+    }
+
+    /** One frame's handling, which may break a limit of the {@link InboundGate}. */
+    private interface FrameStep {
+        void run() throws InboundGate.Violation;
+    }
+
+    /**
+     * Every frame is a sign of life. Unless the connection is finishing, {@code step} takes the frame through the
+     * gate; a broken limit closes the socket with the limit's code.
+     */
+    private void throughGate(FrameStep step) {
+        lastSeen = registry.now();
+        if (finished) {
+            return;
+        }
+        try {
+            step.run();
         } catch (InboundGate.Violation v) {
             logBadInput(v.reason, "");
             finish(v.closeCode, v.reason);
@@ -135,7 +131,7 @@ final class RoomConnection implements WsListener {
         try {
             session.pong(buffer);
         } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "Pong not sent: {0}", e.getMessage());
+            log.log(Level.DEBUG, "Pong not sent: {0}", e.getMessage());
         }
     }
 
@@ -153,7 +149,7 @@ final class RoomConnection implements WsListener {
 
     @Override
     public void onError(WsSession session, Throwable t) {
-        LOG.log(Level.WARNING, "Room connection failed: {0}", String.valueOf(t));
+        log.log(Level.WARNING, "Room connection failed: {0}", String.valueOf(t));
         finished = true;
         member().room.connectionEnded(this, false);
     }
@@ -170,7 +166,7 @@ final class RoomConnection implements WsListener {
         try {
             dispatch(message);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Room message " + SignalCodec.typeName(message) + " failed", e);
+            log.log(Level.ERROR, "Room message " + SignalCodec.typeName(message) + " failed", e);
             send(new SignalMessage.Error("internal", "The server could not handle this message.",
                     SignalCodec.typeName(message)));
         }
@@ -211,7 +207,7 @@ final class RoomConnection implements WsListener {
     /** Logs the first bad input of a connection; later ones are counted, so a hostile client cannot flood the log. */
     private void logBadInput(String what, String detail) {
         if (badInputs++ == 0) {
-            LOG.log(Level.INFO, "Bad input on room {0} from participant {1}: {2} {3} (further ones not logged)",
+            log.log(Level.INFO, "Bad input on room {0} from participant {1}: {2} {3} (further ones not logged)",
                     member().room.meetingId, member().id, what, detail);
         }
     }
@@ -259,7 +255,7 @@ final class RoomConnection implements WsListener {
 
     /** Drops the connection at once (no close handshake): it is dead, silent, or reads too slowly. */
     void abort(String why) {
-        LOG.log(Level.INFO, "Dropping participant {0} of room {1}: {2}", member().id, member().room.meetingId, why);
+        log.log(Level.INFO, "Dropping participant {0} of room {1}: {2}", member().id, member().room.meetingId, why);
         finished = true;
         if (session instanceof ServerConnection connection) {
             connection.close(true);

@@ -1,5 +1,7 @@
 package dev.coms.server.rooms;
 
+import io.helidon.http.DirectHandler;
+import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 
 /** Why a WebSocket upgrade to a room is refused; becomes the HTTP status and plain-text body of the reply. */
@@ -20,6 +22,17 @@ final class RoomRefusal extends Exception {
 
     String code() {
         return code;
+    }
+
+    /** The reply that refuses the upgrade: this status, {@code "code: message"} as the body, connection closed. */
+    RequestException reply() {
+        return RequestException.builder()
+                .type(DirectHandler.EventType.OTHER)
+                .status(status)
+                .message(code + ": " + getMessage())
+                .safeMessage(true)
+                .setKeepAlive(false)
+                .build();
     }
 
     static RoomRefusal badTicket() {
