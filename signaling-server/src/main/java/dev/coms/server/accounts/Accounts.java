@@ -6,6 +6,7 @@ import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
 import dev.coms.server.http.ApiException;
 import dev.coms.server.security.FailureLimiter;
+import dev.coms.server.security.GuessLimits;
 import dev.coms.server.security.PasswordHasher;
 import dev.coms.server.security.Secrets;
 import io.helidon.http.HeaderNames;
@@ -43,8 +44,7 @@ public final class Accounts {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final String dummyHash;
-    private final FailureLimiter byEmail;
-    private final FailureLimiter byAddress;
+    private final GuessLimits signInLimits;
     private final FailureLimiter registrations;
 
     public Accounts(AccountStore store, AccountsSettings settings, Clock clock) {
@@ -53,10 +53,10 @@ public final class Accounts {
         this.clock = clock;
         this.hasher = new PasswordHasher(settings.passwordIterations());
         this.dummyHash = hasher.hash(UUID.randomUUID().toString());
-        this.byEmail = new FailureLimiter(clock, settings.maxFailuresPerEmail(), settings.failureWindow(),
-                settings.lockout());
-        this.byAddress = new FailureLimiter(clock, settings.maxFailuresPerAddress(), settings.failureWindow(),
-                settings.lockout());
+        this.signInLimits = new GuessLimits(
+                new FailureLimiter(clock, settings.maxFailuresPerEmail(), settings.failureWindow(), settings.lockout()),
+                new FailureLimiter(clock, settings.maxFailuresPerAddress(), settings.failureWindow(),
+                        settings.lockout()));
         this.registrations = new FailureLimiter(clock, REGISTRATIONS_PER_HOUR, Duration.ofHours(1),
                 Duration.ofHours(1));
     }
@@ -96,16 +96,14 @@ public final class Accounts {
         String email = normaliseEmail(request.email());
         String password = request.password() == null ? "" : request.password();
         String emailKey = "email:" + email;
-        Optional<Instant> locked = byEmail.lockedUntil(emailKey).or(() -> byAddress.lockedUntil(address));
+        Optional<Instant> locked = signInLimits.lockedUntil(emailKey, address);
         if (locked.isPresent()) {
             throw tooManyFailures(locked.get());
         }
         Optional<Account> account = store.byEmail(email);
         boolean ok = hasher.verify(password, account.map(Account::passwordHash).orElse(dummyHash));
         if (!ok || account.isEmpty()) {
-            Optional<Instant> a = byEmail.recordFailure(emailKey);
-            Optional<Instant> b = byAddress.recordFailure(address);
-            Optional<Instant> until = a.or(() -> b);
+            Optional<Instant> until = signInLimits.recordFailure(emailKey, address);
             if (until.isPresent()) {
                 log.log(Level.WARNING, "Too many failed sign-ins (last from {0}); locked until {1}", address,
                         until.get());
@@ -113,7 +111,7 @@ public final class Accounts {
             }
             throw ApiException.unauthorized("The email or password is wrong.");
         }
-        byEmail.reset(emailKey);
+        signInLimits.reset(emailKey);
         return newSession(account.get());
     }
 

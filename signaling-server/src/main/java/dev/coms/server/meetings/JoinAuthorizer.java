@@ -10,6 +10,7 @@ import dev.coms.server.accounts.Account;
 import dev.coms.server.http.ApiException;
 import dev.coms.server.rooms.RoomPresence;
 import dev.coms.server.security.FailureLimiter;
+import dev.coms.server.security.GuessLimits;
 import dev.coms.server.tickets.Grant;
 import dev.coms.server.tickets.TicketRegistry;
 import io.helidon.http.Status;
@@ -39,18 +40,18 @@ public final class JoinAuthorizer {
     private final Meetings meetings;
     private final TicketRegistry tickets;
     private final RoomPresence presence;
-    private final FailureLimiter byMeeting;
-    private final FailureLimiter byAddress;
+    private final GuessLimits passcodeLimits;
 
     public JoinAuthorizer(Meetings meetings, TicketRegistry tickets, RoomPresence presence, MeetingsSettings settings,
             Clock clock) {
         this.meetings = meetings;
         this.tickets = tickets;
         this.presence = presence;
-        this.byMeeting = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
-                settings.lockout());
-        this.byAddress = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
-                settings.lockout());
+        this.passcodeLimits = new GuessLimits(limiter(settings, clock), limiter(settings, clock));
+    }
+
+    private static FailureLimiter limiter(MeetingsSettings settings, Clock clock) {
+        return new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(), settings.lockout());
     }
 
     /** Who is asking: a signed-in account, or else a guest. */
@@ -113,7 +114,7 @@ public final class JoinAuthorizer {
 
     private void checkPasscode(Meeting m, String passcode, String address) {
         String addressKey = "address:" + address;
-        Optional<Instant> locked = byMeeting.lockedUntil(m.id()).or(() -> byAddress.lockedUntil(addressKey));
+        Optional<Instant> locked = passcodeLimits.lockedUntil(m.id(), addressKey);
         if (locked.isPresent()) {
             throw lockedOut(locked.get());
         }
@@ -121,9 +122,7 @@ public final class JoinAuthorizer {
             throw ApiException.forbidden("passcode_required", "This meeting needs the passcode from the invitation.");
         }
         if (!meetings.passcodeMatches(m, passcode)) {
-            Optional<Instant> a = byMeeting.recordFailure(m.id());
-            Optional<Instant> b = byAddress.recordFailure(addressKey);
-            Optional<Instant> until = a.or(() -> b);
+            Optional<Instant> until = passcodeLimits.recordFailure(m.id(), addressKey);
             if (until.isPresent()) {
                 log.log(Level.WARNING, "Too many wrong passcodes for meeting {0} (last from {1}); locked until {2}",
                         m.id(), address, until.get());
