@@ -71,7 +71,7 @@ public final class ComsServer implements AutoCloseable {
                 settings.meetings().emptyExpiry());
         this.rooms = new RoomRegistry(parts.rooms(), clock, tickets,
                 parts.rulesOverride() != null ? parts.rulesOverride() : meetings);
-        presence.target = parts.presenceOverride() != null ? parts.presenceOverride() : rooms;
+        presence.target = rooms;
         this.joins = new JoinAuthorizer(meetings, tickets, presence, settings.meetings(), clock);
         this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper());
         this.invitations = new Invitations(settings.invites(), json.mapper(), clock);
@@ -82,13 +82,8 @@ public final class ComsServer implements AutoCloseable {
         ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** What a server is built from; the overrides replace one side of the meetings/rooms seam in focused tests. */
-    private record Parts(
-            ServerSettings settings,
-            RoomSettings rooms,
-            Clock clock,
-            RoomPresence presenceOverride,
-            MeetingRules rulesOverride) {}
+    /** What a server is built from; the rules override replaces the stored meetings for the rooms load benchmark. */
+    private record Parts(ServerSettings settings, RoomSettings rooms, Clock clock, MeetingRules rulesOverride) {}
 
     /** Opens (and migrates) the database and builds every service with default room settings. */
     public static ComsServer create(ServerSettings settings, Clock clock) {
@@ -97,18 +92,13 @@ public final class ComsServer implements AutoCloseable {
 
     /** Opens (and migrates) the database and builds every service. */
     public static ComsServer create(ServerSettings settings, RoomSettings roomSettings, Clock clock) {
-        return open(new Parts(settings, roomSettings, clock, null, null));
-    }
-
-    /** For tests of the meetings service: the meetings see {@code presence} instead of the real rooms. */
-    public static ComsServer create(ServerSettings settings, Clock clock, RoomPresence presence) {
-        return open(new Parts(settings, RoomSettings.defaults(), clock, presence, null));
+        return open(new Parts(settings, roomSettings, clock, null));
     }
 
     /** For the rooms load benchmark: the rooms enforce {@code rules} instead of the stored meetings. */
     public static ComsServer create(
             ServerSettings settings, RoomSettings roomSettings, Clock clock, MeetingRules rules) {
-        return open(new Parts(settings, roomSettings, clock, null, rules));
+        return open(new Parts(settings, roomSettings, clock, rules));
     }
 
     private static ComsServer open(Parts parts) {

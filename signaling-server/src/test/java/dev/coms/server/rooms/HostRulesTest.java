@@ -15,6 +15,7 @@ import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.ParticipantJoined;
 import dev.coms.protocol.signal.SignalMessage.ParticipantLeft;
 import dev.coms.server.rooms.RoomTestServer.Joined;
+import dev.coms.server.testing.RoomClient;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;

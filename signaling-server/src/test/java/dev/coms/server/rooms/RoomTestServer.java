@@ -10,6 +10,7 @@ import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.server.ComsServer;
 import dev.coms.server.testing.MutableClock;
+import dev.coms.server.testing.RoomClient;
 import dev.coms.server.testing.TestServer;
 import dev.coms.server.tickets.Grant;
 import java.net.URI;
