@@ -1,8 +1,9 @@
 package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.signal.EndReason;
 import dev.coms.protocol.signal.IceServer;
-import dev.coms.protocol.signal.SignalMessage.EndReason;
+import dev.coms.protocol.signal.SignalCodec;
 import dev.coms.server.security.Secrets;
 import dev.coms.server.tickets.Grant;
 import dev.coms.server.tickets.TicketRegistry;

@@ -14,7 +14,7 @@ import dev.coms.protocol.rest.OpenMeetingsUpdate;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
-import dev.coms.protocol.signal.SignalMessage.EndReason;
+import dev.coms.protocol.signal.EndReason;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.server.testing.RoomClient;
 import dev.coms.server.testing.TestServer.Reply;
