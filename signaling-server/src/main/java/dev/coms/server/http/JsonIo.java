@@ -1,12 +1,12 @@
 package dev.coms.server.http;
 
-import dev.coms.protocol.rest.ApiErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.coms.protocol.ProtocolJson;
 import dev.coms.protocol.rest.ApiError;
+import dev.coms.protocol.rest.ApiErrorCode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.NotFoundException;
@@ -63,7 +63,8 @@ public final class JsonIo {
         } catch (MismatchedInputException e) {
             throw wrongType(e);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(ApiErrorCode.BAD_JSON, "The request body is not valid JSON for this request.");
+            throw ApiException.badRequest(ApiErrorCode.BAD_JSON,
+                    "The request body is not valid JSON for this request.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,7 +130,8 @@ public final class JsonIo {
             send(res, status, ApiError.of(ApiErrorCode.BAD_REQUEST, "The request could not be understood."));
         });
         routing.error(NotFoundException.class, (req, res, e) ->
-                send(res, Status.NOT_FOUND_404, ApiError.of(ApiErrorCode.NOT_FOUND, "There is nothing at this address.")));
+                send(res, Status.NOT_FOUND_404, ApiError.of(ApiErrorCode.NOT_FOUND,
+                        "There is nothing at this address.")));
         routing.error(HttpException.class, (req, res, e) -> send(res, e.status(),
                 ApiError.of(codeFor(e.status()), e.status().reasonPhrase())));
         routing.error(Exception.class, (req, res, e) -> {

@@ -1,6 +1,7 @@
 package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.signal.CloseCode;
 import dev.coms.protocol.signal.EndReason;
 import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
@@ -21,9 +22,6 @@ import java.util.Map;
  * its thread. Under the lock messages are only <em>queued</em> (never written), so the lock is held briefly.
  */
 final class Room {
-
-    /** Close code and reason after the server ends a participant's connection on purpose. */
-    static final int CLOSE_NORMAL = 1000;
 
     final String meetingId;
     private final RoomRegistry registry;
@@ -65,7 +63,7 @@ final class Room {
             if (members.get(member.id) != member) {
                 connection.send(new SignalMessage.Error(SignalErrorCode.GONE,
                         "You are no longer in this meeting.", null));
-                connection.closeAfter(CLOSE_NORMAL, "gone");
+                connection.closeAfter(CloseCode.NORMAL, "gone");
                 return;
             }
             RoomConnection previous = member.connection;
@@ -189,7 +187,7 @@ final class Room {
             registry.rules().ban(meetingId, target.identityKey);
             if (target.connection != null) {
                 target.connection.send(new SignalMessage.Expelled("The host removed you from the meeting."));
-                target.connection.closeAfter(CLOSE_NORMAL, "expelled");
+                target.connection.closeAfter(CloseCode.NORMAL, "expelled");
                 target.connection = null;
             }
             removeLocked(target, LeaveReason.EXPELLED);
@@ -242,13 +240,13 @@ final class Room {
     }
 
     /**
-     * Closes every connection with {@code code} (server shutdown). The room is not ended: the connections are
-     * detached first, so the closes that clients send back do not count as anyone leaving.
+     * Closes every connection with {@code code} and its reason text (server shutdown). The room is not ended: the
+     * connections are detached first, so the closes that clients send back do not count as anyone leaving.
      */
-    synchronized void closeAll(int code, String reason) {
+    synchronized void closeAll(CloseCode code) {
         for (Member m : members.values()) {
             if (m.connection != null) {
-                m.connection.closeAfter(code, reason);
+                m.connection.closeAfter(code, code.reason());
                 m.connection = null;
                 m.graceUntil = registry.now().plus(registry.settings().grace());
             }
@@ -262,7 +260,7 @@ final class Room {
         for (Member m : members.values()) {
             if (m.connection != null) {
                 m.connection.send(new SignalMessage.MeetingEnded(reason, message));
-                m.connection.closeAfter(CLOSE_NORMAL, "meeting ended");
+                m.connection.closeAfter(CloseCode.NORMAL, "meeting ended");
                 m.connection = null;
             }
             registry.forget(m);

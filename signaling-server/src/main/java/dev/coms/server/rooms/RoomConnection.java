@@ -1,5 +1,6 @@
 package dev.coms.server.rooms;
 
+import dev.coms.protocol.signal.CloseCode;
 import dev.coms.protocol.signal.SignalCodec;
 import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Answer;
@@ -62,7 +63,7 @@ final class RoomConnection implements WsListener {
             log.log(Level.ERROR, "Could not admit a room connection", e);
             throw RoomRefusal.unavailable().reply();
         } catch (RoomRefusal refusal) {
-            log.log(Level.DEBUG, "Room connection refused: {0}", refusal.code());
+            log.log(Level.DEBUG, "Room connection refused: {0}", refusal.code().wire());
             throw refusal.reply();
         }
     }
@@ -80,6 +81,7 @@ final class RoomConnection implements WsListener {
                     registry.meetingView(admission.member().room.meetingId));
         } catch (RuntimeException e) {
             log.log(Level.ERROR, "Could not open a room connection", e);
+            // 1011 has no CloseCode: the protocol does not list it (docs/protocol.md, "Close codes").
             finish(WsCloseCodes.UNEXPECTED_CONDITION, "server error");
         }
     }
@@ -123,7 +125,7 @@ final class RoomConnection implements WsListener {
             step.run();
         } catch (InboundGate.Violation v) {
             logBadInput(v.reason, "");
-            finish(v.closeCode, v.reason);
+            finish(v.closeCode.code(), v.reason);
         }
     }
 
@@ -145,7 +147,7 @@ final class RoomConnection implements WsListener {
     @Override
     public void onClose(WsSession session, int status, String reason) {
         finished = true;
-        boolean deliberate = status == WsCloseCodes.NORMAL_CLOSE || status == WsCloseCodes.GOING_AWAY;
+        boolean deliberate = status == CloseCode.NORMAL.code() || status == CloseCode.GOING_AWAY.code();
         member().room.connectionEnded(this, deliberate);
     }
 
@@ -185,7 +187,7 @@ final class RoomConnection implements WsListener {
             case Leave m -> {
                 finished = true;
                 room.connectionEnded(this, true);
-                closeAfter(Room.CLOSE_NORMAL, "left");
+                closeAfter(CloseCode.NORMAL, "left");
             }
             case Expel m when m.participantId() != null -> room.expel(this, m);
             case Ping m -> send(new Pong(m.nonce(), registry.now()));
@@ -243,11 +245,15 @@ final class RoomConnection implements WsListener {
     void replaced() {
         send(new SignalMessage.Error(SignalErrorCode.REPLACED,
                 "You joined this meeting from somewhere else; this window is disconnected.", null));
-        closeAfter(Room.CLOSE_NORMAL, "replaced");
+        closeAfter(CloseCode.NORMAL, "replaced");
     }
 
     /** Queues a close frame after the messages already queued. */
-    void closeAfter(int code, String reason) {
+    void closeAfter(CloseCode code, String reason) {
+        closeAfter(code.code(), reason);
+    }
+
+    private void closeAfter(int code, String reason) {
         finished = true;
         Outbox box = outbox;
         if (box != null) {

@@ -1,6 +1,7 @@
 package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.signal.CloseCode;
 import dev.coms.protocol.signal.EndReason;
 import dev.coms.protocol.signal.IceServer;
 import dev.coms.protocol.signal.SignalCodec;
@@ -104,13 +105,13 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     }
 
     /**
-     * Closes every room connection with 1001 (going away) and waits up to {@code wait} for the close frames to be
-     * written. Meetings are not ended: their participants may rejoin when the server is back.
+     * Closes every room connection with {@link CloseCode#GOING_AWAY} and waits up to {@code wait} for the close frames
+     * to be written. Meetings are not ended: their participants may rejoin when the server is back.
      */
     public void shutdown(Duration wait) {
         sweeper.shutdownNow();
         for (Room room : rooms.values()) {
-            room.closeAll(1001, "server shutting down");
+            room.closeAll(CloseCode.GOING_AWAY);
         }
         Instant deadline = Instant.now().plus(wait);
         while (Instant.now().isBefore(deadline) && !closing.keySet().stream().allMatch(RoomConnection::outboxIdle)) {
