@@ -1,16 +1,16 @@
 package dev.coms.server.rooms;
 
-import dev.coms.protocol.signal.SignalErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.protocol.signal.EndReason;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Error;
 import dev.coms.protocol.signal.SignalMessage.Expel;
 import dev.coms.protocol.signal.SignalMessage.Expelled;
 import dev.coms.protocol.signal.SignalMessage.HostReconnecting;
 import dev.coms.protocol.signal.SignalMessage.HostReturned;
 import dev.coms.protocol.signal.SignalMessage.Leave;
-import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.SignalMessage.MeetingEnded;
 import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.ParticipantJoined;

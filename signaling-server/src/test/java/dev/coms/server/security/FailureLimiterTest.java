@@ -2,7 +2,7 @@ package dev.coms.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coms.server.testing.MutableClock;
+import dev.coms.protocol.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

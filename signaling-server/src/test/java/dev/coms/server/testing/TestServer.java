@@ -8,6 +8,7 @@ import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.signal.SignalMessage;
+import dev.coms.protocol.testing.MutableClock;
 import dev.coms.server.ComsServer;
 import dev.coms.server.accounts.AccountsSettings;
 import dev.coms.server.config.ServerSettings;
