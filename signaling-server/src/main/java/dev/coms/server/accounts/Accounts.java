@@ -1,22 +1,23 @@
 package dev.coms.server.accounts;
 
-import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.ApiError.FieldError;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
 import dev.coms.server.http.ApiException;
-import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.security.FailureLimiter;
+import dev.coms.server.security.GuessLimits;
+import dev.coms.server.security.PasswordHasher;
+import dev.coms.server.security.Secrets;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class Accounts {
 
-    private static final System.Logger LOG = System.getLogger(Accounts.class.getName());
+    private static final System.Logger log = System.getLogger(Accounts.class.getName());
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MIN_PASSWORD = 10;
@@ -44,10 +45,8 @@ public final class Accounts {
     private final Clock clock;
     private final PasswordHasher hasher;
     private final String dummyHash;
-    private final FailureLimiter byEmail;
-    private final FailureLimiter byAddress;
+    private final GuessLimits signInLimits;
     private final FailureLimiter registrations;
-    private final SecureRandom random = new SecureRandom();
 
     public Accounts(AccountStore store, AccountsSettings settings, Clock clock) {
         this.store = store;
@@ -55,10 +54,10 @@ public final class Accounts {
         this.clock = clock;
         this.hasher = new PasswordHasher(settings.passwordIterations());
         this.dummyHash = hasher.hash(UUID.randomUUID().toString());
-        this.byEmail = new FailureLimiter(clock, settings.maxFailuresPerEmail(), settings.failureWindow(),
-                settings.lockout());
-        this.byAddress = new FailureLimiter(clock, settings.maxFailuresPerAddress(), settings.failureWindow(),
-                settings.lockout());
+        this.signInLimits = new GuessLimits(
+                new FailureLimiter(clock, settings.maxFailuresPerEmail(), settings.failureWindow(), settings.lockout()),
+                new FailureLimiter(clock, settings.maxFailuresPerAddress(), settings.failureWindow(),
+                        settings.lockout()));
         this.registrations = new FailureLimiter(clock, REGISTRATIONS_PER_HOUR, Duration.ofHours(1),
                 Duration.ofHours(1));
     }
@@ -82,14 +81,14 @@ public final class Accounts {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        registrations.lockedUntil(address).ifPresent(until -> {
-            throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED, "Too many new accounts from your network; try again later.",
-                    until);
+        registrations.take(address).ifPresent(until -> {
+            throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
+                    "Too many new accounts from your network; try again later.", until);
         });
-        registrations.recordFailure(address);
         Account account = new Account(UUID.randomUUID().toString(), email, name, hasher.hash(password));
         if (!store.insert(account, clock.instant())) {
-            throw ApiException.conflict(ApiErrorCode.EMAIL_TAKEN, "An account with this email already exists; sign in instead.");
+            throw ApiException.conflict(ApiErrorCode.EMAIL_TAKEN,
+                    "An account with this email already exists; sign in instead.");
         }
         return newSession(account);
     }
@@ -99,30 +98,28 @@ public final class Accounts {
         String email = normaliseEmail(request.email());
         String password = request.password() == null ? "" : request.password();
         String emailKey = "email:" + email;
-        Optional<Instant> locked = byEmail.lockedUntil(emailKey).or(() -> byAddress.lockedUntil(address));
+        Optional<Instant> locked = signInLimits.lockedUntil(emailKey, address);
         if (locked.isPresent()) {
             throw tooManyFailures(locked.get());
         }
         Optional<Account> account = store.byEmail(email);
         boolean ok = hasher.verify(password, account.map(Account::passwordHash).orElse(dummyHash));
         if (!ok || account.isEmpty()) {
-            Optional<Instant> a = byEmail.recordFailure(emailKey);
-            Optional<Instant> b = byAddress.recordFailure(address);
-            Optional<Instant> until = a.or(() -> b);
+            Optional<Instant> until = signInLimits.recordFailure(emailKey, address);
             if (until.isPresent()) {
-                LOG.log(Level.WARNING, "Too many failed sign-ins (last from {0}); locked until {1}", address,
+                log.log(Level.WARNING, "Too many failed sign-ins (last from {0}); locked until {1}", address,
                         until.get());
                 throw tooManyFailures(until.get());
             }
             throw ApiException.unauthorized("The email or password is wrong.");
         }
-        byEmail.reset(emailKey);
+        signInLimits.reset(emailKey);
         return newSession(account.get());
     }
 
     /** The signed-in account of a request with a valid bearer token. */
     public Optional<Account> authenticate(ServerRequest req) {
-        return bearer(req).flatMap(token -> store.bySession(TicketRegistry.hash(token), clock.instant()));
+        return bearer(req).flatMap(token -> store.bySession(Secrets.hash(token), clock.instant()));
     }
 
     /** The signed-in account, or a 401 reply. */
@@ -143,7 +140,7 @@ public final class Accounts {
     /** Revokes the request's session. */
     public void signOut(ServerRequest req) {
         require(req);
-        store.deleteSession(TicketRegistry.hash(bearer(req).orElseThrow()));
+        store.deleteSession(Secrets.hash(bearer(req).orElseThrow()));
     }
 
     /** The caller's IP address, as a string (the key for per-address limits and guest identities). */
@@ -155,12 +152,10 @@ public final class Accounts {
     }
 
     private SessionView newSession(Account account) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.newToken();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.sessionLifetime());
-        store.insertSession(TicketRegistry.hash(token), account.id(), now, expiresAt);
+        store.insertSession(Secrets.hash(token), account.id(), now, expiresAt);
         return new SessionView(token, expiresAt, account.view());
     }
 
@@ -176,7 +171,7 @@ public final class Accounts {
     }
 
     private static ApiException tooManyFailures(Instant until) {
-        return ApiException.tooMany(ApiErrorCode.RATE_LIMITED, "Too many failed sign-ins; wait a few minutes and try again.",
-                until);
+        return ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
+                "Too many failed sign-ins; wait a few minutes and try again.", until);
     }
 }
