@@ -1,24 +1,24 @@
 package dev.coms.server.accounts;
 
-import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.ApiError.FieldError;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.ChangePasswordRequest;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
 import dev.coms.server.http.ApiException;
 import dev.coms.server.http.TextFields;
-import dev.coms.server.invites.TicketRegistry;
+import dev.coms.server.security.FailureLimiter;
+import dev.coms.server.security.PasswordHasher;
+import dev.coms.server.security.Secrets;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +48,6 @@ public final class Accounts {
     private final String dummyHash;
     private final SignInGuard guard;
     private final FailureLimiter registrations;
-    private final SecureRandom random = new SecureRandom();
 
     public Accounts(AccountStore store, AccountsSettings settings, Clock clock) {
         this.store = store;
@@ -75,11 +74,10 @@ public final class Accounts {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        registrations.lockedUntil(address).ifPresent(until -> {
+        registrations.take(address).ifPresent(until -> {
             throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
                     "Too many new accounts from your network; try again later.", until);
         });
-        registrations.recordFailure(address);
         String hash = hash(() -> hasher.hash(password));
         Account account = new Account(UUID.randomUUID().toString(), email, name, hash);
         if (!store.insert(account, clock.instant())) {
@@ -129,7 +127,7 @@ public final class Accounts {
             throw ApiException.validation(List.of(new FieldError("newPassword", problem.get())));
         }
         store.updatePassword(account.id(), hash(() -> hasher.hash(next)));
-        store.deleteSessionsOf(account.id(), TicketRegistry.hash(bearer(req).orElseThrow()));
+        store.deleteSessionsOf(account.id(), Secrets.hash(bearer(req).orElseThrow()));
     }
 
     /** Revokes every session of the caller's account, this one included. */
@@ -139,7 +137,7 @@ public final class Accounts {
 
     /** The signed-in account of a request with a valid bearer token. */
     public Optional<Account> authenticate(ServerRequest req) {
-        return bearer(req).flatMap(token -> store.bySession(TicketRegistry.hash(token), clock.instant()));
+        return bearer(req).flatMap(token -> store.bySession(Secrets.hash(token), clock.instant()));
     }
 
     /** The signed-in account, or a 401 reply. */
@@ -160,7 +158,7 @@ public final class Accounts {
     /** Revokes the request's session. */
     public void signOut(ServerRequest req) {
         require(req);
-        store.deleteSession(TicketRegistry.hash(bearer(req).orElseThrow()));
+        store.deleteSession(Secrets.hash(bearer(req).orElseThrow()));
     }
 
     /** The caller's IP address, as a string (the key for per-address limits and guest identities). */
@@ -172,12 +170,10 @@ public final class Accounts {
     }
 
     private SessionView newSession(Account account) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Secrets.newToken();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.sessionLifetime());
-        store.insertSession(TicketRegistry.hash(token), account.id(), now, expiresAt);
+        store.insertSession(Secrets.hash(token), account.id(), now, expiresAt);
         store.trimSessions(account.id(), settings.maxSessions());
         return new SessionView(token, expiresAt, account.view());
     }

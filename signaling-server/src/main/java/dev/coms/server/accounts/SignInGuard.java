@@ -1,5 +1,6 @@
 package dev.coms.server.accounts;
 
+import dev.coms.server.security.FailureLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

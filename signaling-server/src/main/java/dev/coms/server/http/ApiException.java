@@ -1,7 +1,7 @@
 package dev.coms.server.http;
 
-import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.ApiError;
+import dev.coms.protocol.rest.ApiErrorCode;
 import io.helidon.http.Status;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package dev.coms.server.http;
 
-import dev.coms.protocol.rest.ApiErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.coms.protocol.ProtocolJson;
 import dev.coms.protocol.rest.ApiError;
 import io.helidon.http.HeaderName;
+import dev.coms.protocol.rest.ApiErrorCode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.NotFoundException;
@@ -37,7 +37,7 @@ public final class JsonIo {
     /** Largest request body accepted, in bytes. */
     public static final int MAX_BODY = 64 * 1024;
 
-    private static final System.Logger LOG = System.getLogger(JsonIo.class.getName());
+    private static final System.Logger log = System.getLogger(JsonIo.class.getName());
 
     private static final HeaderName NOSNIFF = HeaderNames.create("X-Content-Type-Options");
 
@@ -73,7 +73,8 @@ public final class JsonIo {
         } catch (MismatchedInputException e) {
             throw wrongType(e);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(ApiErrorCode.BAD_JSON, "The request body is not valid JSON for this request.");
+            throw ApiException.badRequest(ApiErrorCode.BAD_JSON,
+                    "The request body is not valid JSON for this request.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,11 +144,12 @@ public final class JsonIo {
             send(res, status, ApiError.of(ApiErrorCode.BAD_REQUEST, "The request could not be understood."));
         });
         routing.error(NotFoundException.class, (req, res, e) ->
-                send(res, Status.NOT_FOUND_404, ApiError.of(ApiErrorCode.NOT_FOUND, "There is nothing at this address.")));
+                send(res, Status.NOT_FOUND_404, ApiError.of(ApiErrorCode.NOT_FOUND,
+                        "There is nothing at this address.")));
         routing.error(HttpException.class, (req, res, e) -> send(res, e.status(),
                 ApiError.of(codeFor(e.status()), e.status().reasonPhrase())));
         routing.error(Exception.class, (req, res, e) -> {
-            LOG.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
+            log.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
             send(res, Status.INTERNAL_SERVER_ERROR_500,
                     ApiError.of(ApiErrorCode.INTERNAL, "Something went wrong on the server. Please try again."));
         });

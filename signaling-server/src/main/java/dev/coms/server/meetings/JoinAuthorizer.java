@@ -1,19 +1,20 @@
 package dev.coms.server.meetings;
 
-import dev.coms.protocol.rest.ApiErrorCode;
-import dev.coms.protocol.rest.ApiError;
 import dev.coms.protocol.rest.ApiError.FieldError;
+import dev.coms.protocol.rest.ApiError;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.GuestIdentity;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.server.accounts.Account;
-import dev.coms.server.accounts.FailureLimiter;
 import dev.coms.server.http.ApiException;
 import dev.coms.server.http.TextFields;
-import dev.coms.server.invites.TicketRegistry;
-import dev.coms.server.invites.TicketRegistry.Grant;
 import dev.coms.server.rooms.RoomPresence;
+import dev.coms.server.security.FailureLimiter;
+import dev.coms.server.security.GuessLimits;
+import dev.coms.server.tickets.Grant;
+import dev.coms.server.tickets.TicketRegistry;
 import io.helidon.http.Status;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
  */
 public final class JoinAuthorizer {
 
-    private static final System.Logger LOG = System.getLogger(JoinAuthorizer.class.getName());
+    private static final System.Logger log = System.getLogger(JoinAuthorizer.class.getName());
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final int MAX_GUEST_NAME = 60;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd 'at' HH:mm");
@@ -41,18 +42,18 @@ public final class JoinAuthorizer {
     private final Meetings meetings;
     private final TicketRegistry tickets;
     private final RoomPresence presence;
-    private final FailureLimiter byMeeting;
-    private final FailureLimiter byAddress;
+    private final GuessLimits passcodeLimits;
 
     public JoinAuthorizer(Meetings meetings, TicketRegistry tickets, RoomPresence presence, MeetingsSettings settings,
             Clock clock) {
         this.meetings = meetings;
         this.tickets = tickets;
         this.presence = presence;
-        this.byMeeting = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
-                settings.lockout());
-        this.byAddress = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
-                settings.lockout());
+        this.passcodeLimits = new GuessLimits(limiter(settings, clock), limiter(settings, clock));
+    }
+
+    private static FailureLimiter limiter(MeetingsSettings settings, Clock clock) {
+        return new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(), settings.lockout());
     }
 
     /** Who is asking: a signed-in account, or else a guest. */
@@ -116,28 +117,29 @@ public final class JoinAuthorizer {
 
     private void checkPasscode(Meeting m, String passcode, String address) {
         String addressKey = "address:" + address;
-        Optional<Instant> locked = byMeeting.lockedUntil(m.id()).or(() -> byAddress.lockedUntil(addressKey));
+        Optional<Instant> locked = passcodeLimits.lockedUntil(m.id(), addressKey);
         if (locked.isPresent()) {
             throw lockedOut(locked.get());
         }
         if (passcode == null || passcode.isBlank()) {
-            throw ApiException.forbidden(ApiErrorCode.PASSCODE_REQUIRED, "This meeting needs the passcode from the invitation.");
+            throw ApiException.forbidden(ApiErrorCode.PASSCODE_REQUIRED,
+                    "This meeting needs the passcode from the invitation.");
         }
         if (!meetings.passcodeMatches(m, passcode)) {
-            Optional<Instant> a = byMeeting.recordFailure(m.id());
-            Optional<Instant> b = byAddress.recordFailure(addressKey);
-            Optional<Instant> until = a.or(() -> b);
+            Optional<Instant> until = passcodeLimits.recordFailure(m.id(), addressKey);
             if (until.isPresent()) {
-                LOG.log(Level.WARNING, "Too many wrong passcodes for meeting {0} (last from {1}); locked until {2}",
+                log.log(Level.WARNING, "Too many wrong passcodes for meeting {0} (last from {1}); locked until {2}",
                         m.id(), address, until.get());
                 throw lockedOut(until.get());
             }
-            throw ApiException.forbidden(ApiErrorCode.WRONG_PASSCODE, "That passcode is not right; check the invitation.");
+            throw ApiException.forbidden(ApiErrorCode.WRONG_PASSCODE,
+                    "That passcode is not right; check the invitation.");
         }
     }
 
     private static ApiException lockedOut(Instant until) {
-        return ApiException.tooMany(ApiErrorCode.LOCKED_OUT, "Too many wrong passcodes; try again in a few minutes.", until);
+        return ApiException.tooMany(ApiErrorCode.LOCKED_OUT,
+                "Too many wrong passcodes; try again in a few minutes.", until);
     }
 
     /** Names that would look the same on a tile: compared without case, accents' composition or spacing. */

@@ -9,9 +9,11 @@ import dev.coms.protocol.rest.OpenMeetingsUpdate;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.server.accounts.Account;
-import dev.coms.server.accounts.PasswordHasher;
 import dev.coms.server.http.ApiException;
+import dev.coms.server.rooms.MeetingRules;
 import dev.coms.server.rooms.RoomPresence;
+import dev.coms.server.security.PasswordHasher;
+import dev.coms.server.util.Listeners;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -19,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class Meetings implements MeetingRules {
 
-    private static final System.Logger LOG = System.getLogger(Meetings.class.getName());
+    private static final System.Logger log = System.getLogger(Meetings.class.getName());
     private static final Pattern ID = Pattern.compile("[a-z0-9]{4,32}");
     private static final String ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final int ID_LENGTH = 12;
@@ -45,7 +46,7 @@ public final class Meetings implements MeetingRules {
     private final Passcodes passcodes = new Passcodes();
     private final PasswordHasher passcodeHasher = new PasswordHasher(PASSCODE_ITERATIONS);
     private final SecureRandom random = new SecureRandom();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners listeners = new Listeners("Meetings change");
 
     public Meetings(MeetingStore store, MeetingViews views, PasscodeVault vault, RoomPresence presence, Clock clock,
             Duration emptyExpiry) {
@@ -84,7 +85,7 @@ public final class Meetings implements MeetingRules {
         Meeting meeting = new Meeting(id, s.mode(), s.title(), s.topic(), host.id(), host.displayName(), s.startsAt(),
                 s.zone(), hash, sealed, MeetingState.SCHEDULED);
         store.insert(meeting, clock.instant());
-        LOG.log(Level.INFO, "Meeting {0} ({1}) created by {2}, starts {3}", id, s.mode(), host, s.startsAt());
+        log.log(Level.INFO, "Meeting {0} ({1}) created by {2}, starts {3}", id, s.mode(), host, s.startsAt());
         changed();
         return views.hostView(meeting);
     }
@@ -108,7 +109,7 @@ public final class Meetings implements MeetingRules {
             throw ApiException.conflict(ApiErrorCode.MEETING_ENDED, "This meeting has already ended.");
         }
         if (state != MeetingState.CANCELLED && store.finish(m.id(), MeetingState.CANCELLED, clock.instant())) {
-            LOG.log(Level.INFO, "Meeting {0} cancelled by its host", m.id());
+            log.log(Level.INFO, "Meeting {0} cancelled by its host", m.id());
             presence.closeRoom(m.id(), "The host cancelled this meeting.");
             changed();
         }
@@ -151,7 +152,7 @@ public final class Meetings implements MeetingRules {
     @Override
     public void meetingEnded(String meetingId) {
         if (find(meetingId).isPresent() && store.finish(meetingId, MeetingState.ENDED, clock.instant())) {
-            LOG.log(Level.INFO, "Meeting {0} ended", meetingId);
+            log.log(Level.INFO, "Meeting {0} ended", meetingId);
             changed();
         }
     }
@@ -178,13 +179,7 @@ public final class Meetings implements MeetingRules {
     }
 
     private void changed() {
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Meetings change listener failed", e);
-            }
-        }
+        listeners.fire();
     }
 
     private String newId() {

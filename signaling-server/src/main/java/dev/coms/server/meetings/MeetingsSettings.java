@@ -1,6 +1,6 @@
 package dev.coms.server.meetings;
 
-import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.store.DbSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,11 +2,10 @@ package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
-import dev.coms.server.invites.TicketRegistry;
-import dev.coms.server.meetings.MeetingRules;
+import dev.coms.server.security.Secrets;
+import dev.coms.server.tickets.Grant;
+import dev.coms.server.tickets.TicketRegistry;
 import io.helidon.common.uri.UriQuery;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * Decides, at the WebSocket upgrade, who may enter a room: redeems tickets, checks the stored meeting (live, not
@@ -22,7 +21,6 @@ final class Doorkeeper {
     private final RoomRegistry registry;
     private final TicketRegistry tickets;
     private final MeetingRules rules;
-    private final SecureRandom random = new SecureRandom();
 
     Doorkeeper(RoomRegistry registry, TicketRegistry tickets, MeetingRules rules) {
         this.registry = registry;
@@ -39,10 +37,10 @@ final class Doorkeeper {
             return resume(meetingId, query.get("resume"));
         }
         String ticket = query.contains("ticket") ? query.get("ticket") : "";
-        TicketRegistry.Grant grant = tickets.redeem(ticket, meetingId).orElseThrow(RoomRefusal::badTicket);
+        Grant grant = tickets.redeem(ticket, meetingId).orElseThrow(RoomRefusal::badTicket);
         checkMeeting(meetingId, grant.identityKey());
-        String resumeToken = newSecret();
-        Member member = registry.reserveSeat(meetingId, grant, TicketRegistry.hash(resumeToken));
+        String resumeToken = Secrets.newToken();
+        Member member = registry.reserveSeat(meetingId, grant, Secrets.hash(resumeToken));
         return new Admission(member, false, resumeToken);
     }
 
@@ -82,11 +80,5 @@ final class Doorkeeper {
         }
         String id = path.substring(PATH_PREFIX.length());
         return id.isEmpty() || id.contains("/") ? null : id;
-    }
-
-    private String newSecret() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,8 +1,8 @@
 package dev.coms.server.rooms;
 
+import dev.coms.protocol.signal.CloseCode;
 import dev.coms.protocol.signal.SignalCodec;
 import dev.coms.protocol.signal.SignalErrorCode;
-import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.protocol.signal.SignalMessage.Answer;
 import dev.coms.protocol.signal.SignalMessage.Candidate;
 import dev.coms.protocol.signal.SignalMessage.Expel;
@@ -12,11 +12,10 @@ import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.Ping;
 import dev.coms.protocol.signal.SignalMessage.Pong;
 import dev.coms.protocol.signal.SignalMessage.Welcome;
+import dev.coms.protocol.signal.SignalMessage;
 import io.helidon.common.buffers.BufferData;
-import io.helidon.http.DirectHandler;
 import io.helidon.http.Headers;
 import io.helidon.http.HttpPrologue;
-import io.helidon.http.RequestException;
 import io.helidon.webserver.spi.ServerConnection;
 import io.helidon.websocket.WsCloseCodes;
 import io.helidon.websocket.WsListener;
@@ -35,7 +34,7 @@ import java.util.Optional;
  */
 final class RoomConnection implements WsListener {
 
-    private static final System.Logger LOG = System.getLogger(RoomConnection.class.getName());
+    private static final System.Logger log = System.getLogger(RoomConnection.class.getName());
 
     private final RoomRegistry registry;
     private Doorkeeper.Admission admission;
@@ -66,22 +65,12 @@ final class RoomConnection implements WsListener {
             admission = registry.admit(prologue.uriPath().path(), prologue.query());
             return Optional.empty();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Could not admit a room connection", e);
-            throw refuse(RoomRefusal.unavailable());
+            log.log(Level.ERROR, "Could not admit a room connection", e);
+            throw RoomRefusal.unavailable().reply();
         } catch (RoomRefusal refusal) {
-            LOG.log(Level.DEBUG, "Room connection refused: {0}", refusal.code());
-            throw refuse(refusal);
+            log.log(Level.DEBUG, "Room connection refused: {0}", refusal.code().wire());
+            throw refusal.reply();
         }
-    }
-
-    private static RequestException refuse(RoomRefusal refusal) {
-        return RequestException.builder()
-                .type(DirectHandler.EventType.OTHER)
-                .status(refusal.status())
-                .message(refusal.code() + ": " + refusal.getMessage())
-                .safeMessage(true)
-                .setKeepAlive(false)
-                .build();
     }
 
     @Override
@@ -96,63 +85,68 @@ final class RoomConnection implements WsListener {
             admission.member().room.attach(this, admission.member(), admission.resumed(),
                     registry.meetingView(admission.member().room.meetingId));
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Could not open a room connection", e);
+            log.log(Level.ERROR, "Could not open a room connection", e);
+            // 1011 has no CloseCode: the protocol does not list it (docs/protocol.md, "Close codes").
             finish(WsCloseCodes.UNEXPECTED_CONDITION, "server error");
         }
     }
 
     @Override
     public void onMessage(WsSession session, String text, boolean last) {
-        lastSeen = registry.now();
-        if (finished) {
-            return;
-        }
-        try {
+        throughGate(() -> {
             String message = gate.textFrame(text, last);
             if (message != null) {
                 handle(message);
             }
-        } catch (InboundGate.Violation v) {
-            logBadInput(v.reason, "");
-            finish(v.closeCode, v.reason);
-        }
+        });
     }
 
     @Override
     public void onMessage(WsSession session, BufferData buffer, boolean last) {
-        lastSeen = registry.now();
-        if (finished) {
-            return;
-        }
-        try {
+        throughGate(() -> {
             gate.binaryFrame();
             if (last) {
                 logBadInput("binary frame", "");
                 send(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE, "Send JSON text messages only.", null));
             }
-        } catch (InboundGate.Violation v) {
-            logBadInput(v.reason, "");
-            finish(v.closeCode, v.reason);
-        }
+        });
     }
 
-    @Override
-    public void onPing(WsSession session, BufferData buffer) {
+    /** One frame's handling, which may break a limit of the {@link InboundGate}. */
+    private interface FrameStep {
+        void run() throws InboundGate.Violation;
+    }
+
+    /**
+     * Every frame is a sign of life. Unless the connection is finishing, {@code step} takes the frame through the
+     * gate; a broken limit closes the socket with the limit's code.
+     */
+    private void throughGate(FrameStep step) {
         lastSeen = registry.now();
         if (finished) {
             return;
         }
         try {
-            gate.controlFrame();
+            step.run();
         } catch (InboundGate.Violation v) {
-            logBadInput(v.reason, "ping frames");
-            finish(v.closeCode, v.reason);
-            return;
+            logBadInput(v.reason, "");
+            finish(v.closeCode.code(), v.reason);
         }
+    }
+
+    @Override
+    public void onPing(WsSession session, BufferData buffer) {
+        throughGate(() -> {
+            gate.controlFrame();
+            pong(session, buffer);
+        });
+    }
+
+    private void pong(WsSession session, BufferData buffer) {
         try {
             session.pong(buffer);
         } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "Pong not sent: {0}", e.getMessage());
+            log.log(Level.DEBUG, "Pong not sent: {0}", e.getMessage());
         }
     }
 
@@ -164,13 +158,13 @@ final class RoomConnection implements WsListener {
     @Override
     public void onClose(WsSession session, int status, String reason) {
         finished = true;
-        boolean deliberate = status == WsCloseCodes.NORMAL_CLOSE || status == WsCloseCodes.GOING_AWAY;
+        boolean deliberate = status == CloseCode.NORMAL.code() || status == CloseCode.GOING_AWAY.code();
         member().room.connectionEnded(this, deliberate);
     }
 
     @Override
     public void onError(WsSession session, Throwable t) {
-        LOG.log(Level.WARNING, "Room connection failed: {0}", String.valueOf(t));
+        log.log(Level.WARNING, "Room connection failed: {0}", String.valueOf(t));
         finished = true;
         member().room.connectionEnded(this, false);
     }
@@ -188,7 +182,7 @@ final class RoomConnection implements WsListener {
         try {
             dispatch(message);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Room message " + SignalCodec.typeName(message) + " failed", e);
+            log.log(Level.ERROR, "Room message " + SignalCodec.typeName(message) + " failed", e);
             send(new SignalMessage.Error(SignalErrorCode.INTERNAL, "The server could not handle this message.",
                     SignalCodec.typeName(message)));
         }
@@ -204,7 +198,7 @@ final class RoomConnection implements WsListener {
             case Leave m -> {
                 finished = true;
                 room.connectionEnded(this, true);
-                closeAfter(Room.CLOSE_NORMAL, "left");
+                closeAfter(CloseCode.NORMAL, "left");
             }
             case Expel m when m.participantId() != null -> room.expel(this, m);
             case Ping m -> send(new Pong(m.nonce(), registry.now()));
@@ -231,7 +225,7 @@ final class RoomConnection implements WsListener {
     /** Logs the first bad input of a connection; later ones are counted, so a hostile client cannot flood the log. */
     private void logBadInput(String what, String detail) {
         if (badInputs++ == 0) {
-            LOG.log(Level.INFO, "Bad input on room {0} from participant {1}: {2} {3} (further ones not logged)",
+            log.log(Level.INFO, "Bad input on room {0} from participant {1}: {2} {3} (further ones not logged)",
                     member().room.meetingId, member().id, what, detail);
         }
     }
@@ -271,11 +265,15 @@ final class RoomConnection implements WsListener {
     void replaced() {
         send(new SignalMessage.Error(SignalErrorCode.REPLACED,
                 "You joined this meeting from somewhere else; this window is disconnected.", null));
-        closeAfter(Room.CLOSE_NORMAL, "replaced");
+        closeAfter(CloseCode.NORMAL, "replaced");
     }
 
     /** Queues a close frame after the messages already queued. */
-    void closeAfter(int code, String reason) {
+    void closeAfter(CloseCode code, String reason) {
+        closeAfter(code.code(), reason);
+    }
+
+    private void closeAfter(int code, String reason) {
         finished = true;
         Outbox box = outbox;
         if (box != null) {
@@ -286,7 +284,7 @@ final class RoomConnection implements WsListener {
 
     /** Drops the connection at once (no close handshake): it is dead, silent, or reads too slowly. */
     void abort(String why) {
-        LOG.log(Level.INFO, "Dropping participant {0} of room {1}: {2}", member().id, member().room.meetingId, why);
+        log.log(Level.INFO, "Dropping participant {0} of room {1}: {2}", member().id, member().room.meetingId, why);
         finished = true;
         if (session instanceof ServerConnection connection) {
             connection.close(true);

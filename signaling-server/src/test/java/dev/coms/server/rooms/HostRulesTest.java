@@ -1,21 +1,22 @@
 package dev.coms.server.rooms;
 
-import dev.coms.protocol.signal.SignalErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.protocol.signal.EndReason;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Error;
 import dev.coms.protocol.signal.SignalMessage.Expel;
 import dev.coms.protocol.signal.SignalMessage.Expelled;
 import dev.coms.protocol.signal.SignalMessage.HostReconnecting;
 import dev.coms.protocol.signal.SignalMessage.HostReturned;
 import dev.coms.protocol.signal.SignalMessage.Leave;
-import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.SignalMessage.MeetingEnded;
 import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.ParticipantJoined;
 import dev.coms.protocol.signal.SignalMessage.ParticipantLeft;
 import dev.coms.server.rooms.RoomTestServer.Joined;
+import dev.coms.server.testing.RoomClient;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;

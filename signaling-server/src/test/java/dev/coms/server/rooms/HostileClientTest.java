@@ -1,12 +1,13 @@
 package dev.coms.server.rooms;
 
-import dev.coms.protocol.signal.SignalErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Error;
 import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.Ping;
 import dev.coms.server.rooms.RoomTestServer.Joined;
+import dev.coms.server.testing.RoomClient;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.coms.server.rooms;
 
-import dev.coms.protocol.signal.SignalErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Error;
 import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.server.rooms.RoomTestServer.Joined;

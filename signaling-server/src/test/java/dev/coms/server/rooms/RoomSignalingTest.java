@@ -1,9 +1,11 @@
 package dev.coms.server.rooms;
 
-import dev.coms.protocol.signal.SignalErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.protocol.signal.IceServer;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Answer;
 import dev.coms.protocol.signal.SignalMessage.Candidate;
 import dev.coms.protocol.signal.SignalMessage.Error;
@@ -12,8 +14,6 @@ import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.ParticipantJoined;
 import dev.coms.protocol.signal.SignalMessage.ParticipantLeft;
 import dev.coms.protocol.signal.SignalMessage.ParticipantUpdated;
-import dev.coms.protocol.signal.LeaveReason;
-import dev.coms.protocol.signal.Participant;
 import dev.coms.server.rooms.RoomTestServer.Joined;
 import java.time.Duration;
 import java.util.List;

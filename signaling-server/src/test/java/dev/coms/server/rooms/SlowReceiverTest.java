@@ -1,12 +1,12 @@
 package dev.coms.server.rooms;
 
-import dev.coms.protocol.signal.SignalErrorCode;
 import static dev.coms.server.rooms.HostRulesTest.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Candidate;
 import dev.coms.protocol.signal.SignalMessage.Error;
-import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.ParticipantJoined;
 import dev.coms.protocol.signal.SignalMessage.ParticipantLeft;

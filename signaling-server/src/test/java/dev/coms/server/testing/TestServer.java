@@ -7,13 +7,16 @@ import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import dev.coms.protocol.rest.SessionView;
+import dev.coms.protocol.signal.SignalMessage;
+import dev.coms.protocol.testing.MutableClock;
 import dev.coms.server.ComsServer;
 import dev.coms.server.accounts.AccountsSettings;
 import dev.coms.server.config.ServerSettings;
-import dev.coms.server.config.ServerSettings.DbSettings;
 import dev.coms.server.invites.InvitesSettings;
 import dev.coms.server.meetings.MeetingsSettings;
 import dev.coms.server.rooms.RoomSettings;
+import dev.coms.server.store.DbSettings;
+import dev.coms.server.tickets.Grant;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.io.IOException;
@@ -24,16 +27,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A real Coms server on a free port (real database, real HTTP) with a clock and live rooms the test controls, and a
- * small JSON client for it.
+ * A real Coms server on a free port (real database, real HTTP, real live rooms) with a clock the test controls, a
+ * small JSON client for it, and real participants for its rooms ({@link #enter}).
  */
 public final class TestServer implements AutoCloseable {
 
@@ -41,7 +47,6 @@ public final class TestServer implements AutoCloseable {
     public static final URI PUBLIC_URL = URI.create("https://coms.example.org");
 
     public final MutableClock clock = new MutableClock(START);
-    public final TestRoomPresence presence = new TestRoomPresence();
     public final ObjectMapper json = ProtocolJson.newMapper();
     public final ComsServer coms;
     private final WebServer server;
@@ -59,21 +64,27 @@ public final class TestServer implements AutoCloseable {
     }
 
     public TestServer(DbSettings db, InvitesSettings invites) {
-        this(db, invites, false);
+        this(db, invites, idleRooms());
     }
 
-    /** A server whose meetings see the real live rooms (WebSocket) instead of {@link #presence}. */
+    /** A server whose live rooms have the product's limits. */
     public static TestServer withRealRooms() {
         return withRealRooms(RoomSettings.defaults());
     }
 
-    /** Real live rooms with {@code rooms}' limits. */
+    /** Live rooms with {@code rooms}' limits. */
     public static TestServer withRealRooms(RoomSettings rooms) {
         return new TestServer(TestDatabases.h2(), InvitesSettings.defaults(), rooms);
     }
 
-    private TestServer(DbSettings db, InvitesSettings invites, boolean realRooms) {
-        this(db, invites, realRooms ? RoomSettings.defaults() : null);
+    /**
+     * The product's room limits, but no one is dropped for being silent: the participants of {@link #enter} send
+     * nothing while the tests move the clock by hours.
+     */
+    private static RoomSettings idleRooms() {
+        RoomSettings d = RoomSettings.defaults();
+        return new RoomSettings(d.grace(), d.capacity(), d.maxMessageBytes(), d.ratePerSecond(), d.rateBurst(),
+                Duration.ofDays(100 * 365), d.outboundQueueBytes(), d.sweepInterval(), d.ice());
     }
 
     private TestServer(DbSettings db, InvitesSettings invites, RoomSettings rooms) {
@@ -82,18 +93,15 @@ public final class TestServer implements AutoCloseable {
 
     /** A server with these account settings (sign-in limits, hashing pool). */
     public static TestServer withAccounts(AccountsSettings accounts) {
-        return new TestServer(TestDatabases.h2(), accounts, InvitesSettings.defaults(), null);
+        return new TestServer(TestDatabases.h2(), accounts, InvitesSettings.defaults(), idleRooms());
     }
 
-    /** {@code rooms} null: the meetings see {@link #presence} instead of real rooms. */
     private TestServer(DbSettings db, AccountsSettings accounts, InvitesSettings invites, RoomSettings rooms) {
         try {
             MeetingsSettings meetings = MeetingsSettings.defaults()
                     .withSecretKeyFile(Files.createTempDirectory("coms-key-").resolve("server.key"));
             ServerSettings settings = new ServerSettings(PUBLIC_URL, db, accounts, meetings, invites);
-            coms = rooms != null
-                    ? ComsServer.create(settings, rooms, clock)
-                    : ComsServer.create(settings, clock, presence);
+            coms = ComsServer.create(settings, rooms, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,6 +176,30 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts {@code people} guests into the meeting's live room, each on its own WebSocket with a ticket from the
+     * server's registry; returns once every one has its Welcome.
+     */
+    public List<RoomClient> enter(String meetingId, int people) {
+        List<RoomClient> entered = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String name = "Guest " + (i + 1);
+            Grant grant = new Grant(meetingId, "guest:" + UUID.randomUUID(), null, name, false, "127.0.0.1");
+            String ticket = coms.tickets().issue(grant).ticket();
+            RoomClient client = RoomClient.connect(http, wsUri("/ws/rooms/" + meetingId + "?ticket=" + ticket));
+            client.await(SignalMessage.Welcome.class);
+            entered.add(client);
+        }
+        return entered;
+    }
+
+    /** The HTTP status with which the meeting's room refuses a guest with a fresh ticket. */
+    public int refusalToEnter(String meetingId) {
+        Grant grant = new Grant(meetingId, "guest:" + UUID.randomUUID(), null, "Late Guest", false, "127.0.0.1");
+        String ticket = coms.tickets().issue(grant).ticket();
+        return RoomClient.refusalStatus(http, wsUri("/ws/rooms/" + meetingId + "?ticket=" + ticket));
+    }
+
     /** Registers a new host with a unique email and returns the session. */
     public SessionView newHost(String name) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.org";
@@ -219,6 +251,7 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        coms.rooms().shutdown(Duration.ofSeconds(1));
         server.stop();
         coms.close();
         http.close();
