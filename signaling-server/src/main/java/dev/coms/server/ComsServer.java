@@ -48,7 +48,7 @@ public final class ComsServer implements AutoCloseable {
     private final ServerSettings settings;
     private final Clock clock;
     private final Database database;
-    private final JsonIo json = new JsonIo();
+    private final JsonIo json;
     private final TicketRegistry tickets;
     private final Accounts accounts;
     private final Meetings meetings;
@@ -61,6 +61,7 @@ public final class ComsServer implements AutoCloseable {
     private ComsServer(Parts parts, Database database) {
         this.settings = parts.settings();
         this.clock = parts.clock();
+        this.json = new JsonIo(clock);
         this.database = database;
         this.tickets = new TicketRegistry(clock);
         this.accounts = new Accounts(new AccountStore(database), settings.accounts(), clock);

@@ -46,6 +46,8 @@ public enum ApiErrorCode implements WireCode {
     DELIVERY_FAILED("delivery_failed"),
     /** That channel (email or SMS) is not set up on this server. */
     NOT_CONFIGURED("not_configured"),
+    /** The server is too busy for this request right now; {@code Retry-After} says when to try again. */
+    BUSY("busy"),
     /** A fault on the server (logged there). */
     INTERNAL("internal"),
     /** A code this client does not know (a newer server); show the server's message. */

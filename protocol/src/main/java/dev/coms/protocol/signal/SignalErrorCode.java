@@ -14,6 +14,8 @@ public enum SignalErrorCode implements WireCode {
     UNKNOWN_PARTICIPANT("unknown_participant", false),
     /** The addressee's connection dropped; retry when they are back. */
     PARTICIPANT_RECONNECTING("participant_reconnecting", false),
+    /** The addressee has too much from you still waiting to be delivered; send again in a moment. */
+    SLOW_DOWN("slow_down", false),
     /** Only the host may do this. */
     NOT_HOST("not_host", false),
     /** The same person connected again elsewhere; this socket closes. */

@@ -2,12 +2,13 @@ package dev.coms.server.accounts;
 
 import dev.coms.protocol.rest.ApiError.FieldError;
 import dev.coms.protocol.rest.ApiErrorCode;
+import dev.coms.protocol.rest.ChangePasswordRequest;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
 import dev.coms.server.http.ApiException;
+import dev.coms.server.http.TextFields;
 import dev.coms.server.security.FailureLimiter;
-import dev.coms.server.security.GuessLimits;
 import dev.coms.server.security.PasswordHasher;
 import dev.coms.server.security.Secrets;
 import io.helidon.http.HeaderNames;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -33,8 +35,6 @@ public final class Accounts {
     private static final System.Logger log = System.getLogger(Accounts.class.getName());
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int MIN_PASSWORD = 10;
-    private static final int MAX_PASSWORD = 200;
     private static final int MAX_NAME = 80;
     private static final int MAX_EMAIL = 254;
     /** New accounts one address may create per hour. */
@@ -44,8 +44,9 @@ public final class Accounts {
     private final AccountsSettings settings;
     private final Clock clock;
     private final PasswordHasher hasher;
+    private final HashingPool hashing;
     private final String dummyHash;
-    private final GuessLimits signInLimits;
+    private final SignInGuard guard;
     private final FailureLimiter registrations;
 
     public Accounts(AccountStore store, AccountsSettings settings, Clock clock) {
@@ -53,11 +54,9 @@ public final class Accounts {
         this.settings = settings;
         this.clock = clock;
         this.hasher = new PasswordHasher(settings.passwordIterations());
+        this.hashing = new HashingPool(settings.hashingThreads(), settings.hashingQueue());
         this.dummyHash = hasher.hash(UUID.randomUUID().toString());
-        this.signInLimits = new GuessLimits(
-                new FailureLimiter(clock, settings.maxFailuresPerEmail(), settings.failureWindow(), settings.lockout()),
-                new FailureLimiter(clock, settings.maxFailuresPerAddress(), settings.failureWindow(),
-                        settings.lockout()));
+        this.guard = new SignInGuard(clock, settings);
         this.registrations = new FailureLimiter(clock, REGISTRATIONS_PER_HOUR, Duration.ofHours(1),
                 Duration.ofHours(1));
     }
@@ -66,18 +65,12 @@ public final class Accounts {
     public SessionView register(RegisterRequest request, String address) {
         List<FieldError> errors = new ArrayList<>();
         String email = normaliseEmail(request.email());
-        if (email.isEmpty() || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+        if (!validEmail(email)) {
             errors.add(new FieldError("email", "Enter a valid email address."));
         }
-        String name = request.displayName() == null ? "" : request.displayName().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            errors.add(new FieldError("displayName", "Enter a name of 1 to " + MAX_NAME + " characters."));
-        }
+        String name = TextFields.line(request.displayName(), "displayName", "a name", 1, MAX_NAME, errors);
         String password = request.password() == null ? "" : request.password();
-        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            errors.add(new FieldError("password",
-                    "Choose a password of " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters."));
-        }
+        PasswordPolicy.problem(password, email, name).ifPresent(p -> errors.add(new FieldError("password", p)));
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
@@ -85,7 +78,8 @@ public final class Accounts {
             throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
                     "Too many new accounts from your network; try again later.", until);
         });
-        Account account = new Account(UUID.randomUUID().toString(), email, name, hasher.hash(password));
+        String hash = hash(() -> hasher.hash(password));
+        Account account = new Account(UUID.randomUUID().toString(), email, name, hash);
         if (!store.insert(account, clock.instant())) {
             throw ApiException.conflict(ApiErrorCode.EMAIL_TAKEN,
                     "An account with this email already exists; sign in instead.");
@@ -93,28 +87,52 @@ public final class Accounts {
         return newSession(account);
     }
 
-    /** Signs in; wrong passwords are counted per email and per address and lead to a temporary lockout. */
+    /**
+     * Signs in. Attempts are limited per address (right or wrong), wrong passwords lock out the guessing address and
+     * only slow the account down for everyone else, and successful sign-ins are limited per account
+     * ({@link SignInGuard}); hashing runs on a bounded pool ({@link HashingPool}).
+     */
     public SessionView signIn(SignInRequest request, String address) {
         String email = normaliseEmail(request.email());
         String password = request.password() == null ? "" : request.password();
-        String emailKey = "email:" + email;
-        Optional<Instant> locked = signInLimits.lockedUntil(emailKey, address);
-        if (locked.isPresent()) {
-            throw tooManyFailures(locked.get());
+        Optional<Instant> refused = guard.refusedUntil(email, address);
+        if (refused.isPresent()) {
+            throw tooManyAttempts(refused.get());
         }
-        Optional<Account> account = store.byEmail(email);
-        boolean ok = hasher.verify(password, account.map(Account::passwordHash).orElse(dummyHash));
+        guard.attempted(address);
+        Optional<Account> account = validEmail(email) ? store.byEmail(email) : Optional.empty();
+        String stored = account.map(Account::passwordHash).orElse(dummyHash);
+        boolean ok = hash(() -> hasher.verify(password, stored));
         if (!ok || account.isEmpty()) {
-            Optional<Instant> until = signInLimits.recordFailure(emailKey, address);
-            if (until.isPresent()) {
-                log.log(Level.WARNING, "Too many failed sign-ins (last from {0}); locked until {1}", address,
-                        until.get());
-                throw tooManyFailures(until.get());
+            Optional<Instant> until = guard.failed(email, address);
+            if (until.isPresent() && until.get().isAfter(clock.instant().plus(Duration.ofMinutes(1)))) {
+                log.log(Level.WARNING, "Too many failed sign-ins from {0}; locked until {1}", address, until.get());
             }
             throw ApiException.unauthorized("The email or password is wrong.");
         }
-        signInLimits.reset(emailKey);
+        guard.succeeded(email, address);
         return newSession(account.get());
+    }
+
+    /** Changes the caller's password (the current one is needed); every other session of the account is revoked. */
+    public void changePassword(ServerRequest req, ChangePasswordRequest change) {
+        Account account = require(req);
+        String current = change.currentPassword() == null ? "" : change.currentPassword();
+        String next = change.newPassword() == null ? "" : change.newPassword();
+        if (!hash(() -> hasher.verify(current, account.passwordHash()))) {
+            throw ApiException.validation(List.of(new FieldError("currentPassword", "The current password is wrong.")));
+        }
+        Optional<String> problem = PasswordPolicy.problem(next, account.email(), account.displayName());
+        if (problem.isPresent()) {
+            throw ApiException.validation(List.of(new FieldError("newPassword", problem.get())));
+        }
+        store.updatePassword(account.id(), hash(() -> hasher.hash(next)));
+        store.deleteSessionsOf(account.id(), Secrets.hash(bearer(req).orElseThrow()));
+    }
+
+    /** Revokes every session of the caller's account, this one included. */
+    public void signOutEverywhere(ServerRequest req) {
+        store.deleteSessionsOf(require(req).id(), null);
     }
 
     /** The signed-in account of a request with a valid bearer token. */
@@ -156,6 +174,7 @@ public final class Accounts {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.sessionLifetime());
         store.insertSession(Secrets.hash(token), account.id(), now, expiresAt);
+        store.trimSessions(account.id(), settings.maxSessions());
         return new SessionView(token, expiresAt, account.view());
     }
 
@@ -167,11 +186,28 @@ public final class Accounts {
     }
 
     private static String normaliseEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return TextFields.normalise(email).toLowerCase(Locale.ROOT);
     }
 
-    private static ApiException tooManyFailures(Instant until) {
+    /** A plausible address without anything a mail header or a database cannot take. */
+    static boolean validEmail(String email) {
+        return !email.isEmpty() && email.length() <= MAX_EMAIL && !TextFields.hasForbidden(email)
+                && EMAIL.matcher(email).matches();
+    }
+
+    private <T> T hash(Supplier<T> work) {
+        try {
+            return hashing.run(work);
+        } catch (HashingPool.Busy busy) {
+            throw ApiException.busy("Many people are signing in right now; try again in a moment.",
+                    HashingPool.RETRY_AFTER);
+        }
+    }
+
+    private ApiException tooManyAttempts(Instant until) {
+        long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
+        String wait = seconds < 90 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
         return ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
-                "Too many failed sign-ins; wait a few minutes and try again.", until);
+                "Too many sign-in attempts; try again in " + wait + ".", until);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.coms.protocol.ProtocolJson;
 import dev.coms.protocol.rest.ApiError;
+import io.helidon.http.HeaderName;
 import dev.coms.protocol.rest.ApiErrorCode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
@@ -19,8 +20,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -34,14 +39,19 @@ public final class JsonIo {
 
     private static final System.Logger log = System.getLogger(JsonIo.class.getName());
 
-    private final ObjectMapper mapper;
+    private static final HeaderName NOSNIFF = HeaderNames.create("X-Content-Type-Options");
 
-    public JsonIo(ObjectMapper mapper) {
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public JsonIo(ObjectMapper mapper, Clock clock) {
         this.mapper = mapper;
+        this.clock = clock;
     }
 
-    public JsonIo() {
-        this(ProtocolJson.newMapper());
+    /** The protocol's JSON; {@code clock} turns a lockout's {@code until} into {@code Retry-After}. */
+    public JsonIo(Clock clock) {
+        this(ProtocolJson.newMapper(), clock);
     }
 
     public ObjectMapper mapper() {
@@ -112,6 +122,7 @@ public final class JsonIo {
             byte[] bytes = mapper.writeValueAsBytes(value);
             res.status(status);
             res.header(HeaderNames.CONTENT_TYPE, "application/json");
+            res.header(NOSNIFF, "nosniff");
             res.send(bytes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Reply not serialisable: " + value.getClass().getSimpleName(), e);
@@ -124,7 +135,10 @@ public final class JsonIo {
 
     /** Installs the error handlers that turn every exception into a JSON reply. */
     public void registerErrorHandlers(HttpRouting.Builder routing) {
-        routing.error(ApiException.class, (req, res, e) -> send(res, e.status(), e.error()));
+        routing.error(ApiException.class, (req, res, e) -> {
+            retryAfter(e).ifPresent(seconds -> res.header(HeaderNames.RETRY_AFTER, Long.toString(seconds)));
+            send(res, e.status(), e.error());
+        });
         routing.error(RequestException.class, (req, res, e) -> {
             Status status = e.status() == null ? Status.BAD_REQUEST_400 : e.status();
             send(res, status, ApiError.of(ApiErrorCode.BAD_REQUEST, "The request could not be understood."));
@@ -151,5 +165,17 @@ public final class JsonIo {
             return ApiErrorCode.TOO_LARGE;
         }
         return code < 500 ? ApiErrorCode.BAD_REQUEST : ApiErrorCode.INTERNAL;
+    }
+
+    /** Whole seconds to wait before retrying: the exception's own hint, or the time left until {@code until}. */
+    private Optional<Long> retryAfter(ApiException e) {
+        if (e.retryAfter().isPresent()) {
+            return Optional.of(Math.max(1, e.retryAfter().get().toSeconds()));
+        }
+        Instant until = e.error().until();
+        if (until == null || e.status().code() != Status.TOO_MANY_REQUESTS_429.code()) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.max(1, Duration.between(clock.instant(), until).toSeconds()));
     }
 }

@@ -9,6 +9,7 @@ import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.server.accounts.Account;
 import dev.coms.server.http.ApiException;
+import dev.coms.server.http.TextFields;
 import dev.coms.server.rooms.RoomPresence;
 import dev.coms.server.security.FailureLimiter;
 import dev.coms.server.security.GuessLimits;
@@ -80,12 +81,13 @@ public final class JoinAuthorizer {
                     caller.address());
         }
         GuestIdentity guest = caller.guest();
-        String name = guest == null || guest.displayName() == null ? "" : guest.displayName().strip();
         String deviceId = guest == null || guest.deviceId() == null ? "" : guest.deviceId();
         List<FieldError> errors = new ArrayList<>();
-        if (name.isEmpty() || name.length() > MAX_GUEST_NAME) {
+        String name = TextFields.line(guest == null ? null : guest.displayName(), "guest.displayName",
+                "the name others will see", 1, MAX_GUEST_NAME, errors);
+        if (errors.isEmpty() && sameName(name, m.hostName())) {
             errors.add(new FieldError("guest.displayName",
-                    "Enter the name others will see (1 to " + MAX_GUEST_NAME + " characters)."));
+                    "That is the host's name; choose another so others can tell you apart."));
         }
         if (!DEVICE_ID.matcher(deviceId).matches()) {
             errors.add(new FieldError("guest.deviceId", "The device id must be 8 to 64 letters, digits, - or _."));
@@ -138,5 +140,15 @@ public final class JoinAuthorizer {
     private static ApiException lockedOut(Instant until) {
         return ApiException.tooMany(ApiErrorCode.LOCKED_OUT,
                 "Too many wrong passcodes; try again in a few minutes.", until);
+    }
+
+    /** Names that would look the same on a tile: compared without case, accents' composition or spacing. */
+    static boolean sameName(String guestName, String hostName) {
+        if (hostName == null) {
+            return false;
+        }
+        String a = TextFields.normalise(guestName).replaceAll("\\s+", " ");
+        String b = TextFields.normalise(hostName).replaceAll("\\s+", " ");
+        return a.equalsIgnoreCase(b);
     }
 }

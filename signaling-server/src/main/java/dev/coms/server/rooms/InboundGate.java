@@ -31,6 +31,11 @@ final class InboundGate {
         this.bucket = new TokenBucket(clock, settings.ratePerSecond(), settings.rateBurst());
     }
 
+    /** Counts one control frame (a WebSocket ping) against the rate limit: pings are not free. */
+    void controlFrame() throws Violation {
+        take();
+    }
+
     /** Counts one binary frame against the rate limit. */
     void binaryFrame() throws Violation {
         take();

@@ -40,8 +40,11 @@ final class Room {
         if (disposed) {
             return null;
         }
-        long others = members.values().stream().filter(m -> !m.identityKey.equals(grant.identityKey())).count();
-        if (others >= registry.settings().capacity()) {
+        // The host's seat is kept free: guests fill at most capacity - 1 seats, and the host always gets in.
+        long guests = members.values().stream()
+                .filter(m -> !m.participant.host() && !m.identityKey.equals(grant.identityKey()))
+                .count();
+        if (!grant.host() && guests >= registry.settings().capacity() - 1) {
             throw RoomRefusal.full(registry.settings().capacity());
         }
         String id = registry.newParticipantId();
@@ -145,8 +148,9 @@ final class Room {
         } else if (target.connection == null) {
             from.send(new SignalMessage.Error(SignalErrorCode.PARTICIPANT_RECONNECTING,
                     "That participant is reconnecting; try again when they are back.", type));
-        } else {
-            target.connection.send(message.withFrom(sender.id));
+        } else if (!target.connection.relayFrom(sender.id, message.withFrom(sender.id))) {
+            from.send(new SignalMessage.Error(SignalErrorCode.SLOW_DOWN,
+                    "That participant has not yet received what you sent before; send again in a moment.", type));
         }
     }
 

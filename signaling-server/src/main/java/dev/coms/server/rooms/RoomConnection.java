@@ -41,6 +41,11 @@ final class RoomConnection implements WsListener {
     private InboundGate gate;
     private int badInputs;
     private volatile WsSession session;
+    /** Longest SDP relayed: a real one with audio, two videos and data is 4–10 KB; far below the message cap. */
+    static final int MAX_SDP_CHARS = 20 * 1024;
+    /** Longest ICE candidate line relayed (real ones are about 100–200 characters). */
+    static final int MAX_CANDIDATE_CHARS = 1024;
+
     private volatile Outbox outbox;
     private volatile Thread thread;
     private volatile Instant lastSeen;
@@ -131,7 +136,13 @@ final class RoomConnection implements WsListener {
 
     @Override
     public void onPing(WsSession session, BufferData buffer) {
-        lastSeen = registry.now();
+        throughGate(() -> {
+            gate.controlFrame();
+            pong(session, buffer);
+        });
+    }
+
+    private void pong(WsSession session, BufferData buffer) {
         try {
             session.pong(buffer);
         } catch (RuntimeException e) {
@@ -180,9 +191,9 @@ final class RoomConnection implements WsListener {
     private void dispatch(SignalMessage message) {
         Room room = member().room;
         switch (message) {
-            case Offer m when valid(m.to(), m.sdp()) -> room.relay(this, m);
-            case Answer m when valid(m.to(), m.sdp()) -> room.relay(this, m);
-            case Candidate m when valid(m.to(), m.candidate()) -> room.relay(this, m);
+            case Offer m when valid(m.to(), m.sdp(), MAX_SDP_CHARS) -> room.relay(this, m);
+            case Answer m when valid(m.to(), m.sdp(), MAX_SDP_CHARS) -> room.relay(this, m);
+            case Candidate m when valid(m.to(), m.candidate(), MAX_CANDIDATE_CHARS) -> room.relay(this, m);
             case MediaState m -> room.mediaState(this, m);
             case Leave m -> {
                 finished = true;
@@ -191,8 +202,10 @@ final class RoomConnection implements WsListener {
             }
             case Expel m when m.participantId() != null -> room.expel(this, m);
             case Ping m -> send(new Pong(m.nonce(), registry.now()));
-            case Offer _, Answer _, Candidate _, Expel _ -> reject(SignalErrorCode.BAD_MESSAGE,
-                    "A required field is missing.", message);
+            case Offer _, Answer _, Candidate _ -> reject(SignalErrorCode.BAD_MESSAGE,
+                    "A required field is missing, or the SDP (at most " + MAX_SDP_CHARS + " characters) or candidate"
+                            + " (at most " + MAX_CANDIDATE_CHARS + ") is too long.", message);
+            case Expel _ -> reject(SignalErrorCode.BAD_MESSAGE, "A required field is missing.", message);
             case Welcome _, SignalMessage.ParticipantJoined _, SignalMessage.ParticipantLeft _,
                     SignalMessage.ParticipantUpdated _, SignalMessage.Expelled _, SignalMessage.HostReconnecting _,
                     SignalMessage.HostReturned _, SignalMessage.MeetingEnded _, Pong _, SignalMessage.Error _ ->
@@ -200,8 +213,8 @@ final class RoomConnection implements WsListener {
         }
     }
 
-    private static boolean valid(String to, String payload) {
-        return to != null && !to.isBlank() && payload != null;
+    private static boolean valid(String to, String payload, int maxChars) {
+        return to != null && !to.isBlank() && payload != null && payload.length() <= maxChars;
     }
 
     private void reject(SignalErrorCode code, String text, SignalMessage message) {
@@ -234,6 +247,13 @@ final class RoomConnection implements WsListener {
         if (box != null) {
             box.offer(json);
         }
+    }
+
+    /** Queues a message relayed from {@code sender}; false when the sender has too much waiting for this one. */
+    boolean relayFrom(String sender, SignalMessage message) {
+        Outbox box = outbox;
+        return box == null
+                || box.offerRelay(sender, registry.codec().encode(message)) != Outbox.RelayResult.SENDER_OVER_SHARE;
     }
 
     void sendWelcome(Welcome welcome) {

@@ -136,6 +136,19 @@ class RoomSignalingTest {
     }
 
     @Test
+    void guestsWhoFillTheRoomFirstNeverKeepTheHostOut() {
+        String meeting = server.liveMeeting();
+        server.join(meeting, "One", false);
+        server.join(meeting, "Two", false);
+        assertThat(server.refusal(meeting, "ticket=" + server.ticket(meeting, "guest:Three", "Three", false)))
+                .as("the last seat is the host's").isEqualTo(429);
+
+        Joined host = server.join(meeting, "Hana", true);
+        assertThat(host.welcome().roster()).hasSize(3);
+        assertThat(server.rooms().participantCount(meeting)).isEqualTo(3);
+    }
+
+    @Test
     void aRefusedUpgradeSaysWhyInOneSentenceWithoutInternals() throws Exception {
         String meeting = server.liveMeeting();
         server.join(meeting, "One", true);

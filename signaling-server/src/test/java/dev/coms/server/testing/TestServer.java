@@ -21,6 +21,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +33,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A real Coms server on a free port (real database, real HTTP, real live rooms) with a clock the test controls, a
@@ -49,6 +52,7 @@ public final class TestServer implements AutoCloseable {
     private final WebServer server;
     private final URI base;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, HttpClient> others = new ConcurrentHashMap<>();
 
     public TestServer() {
         this(TestDatabases.h2(), InvitesSettings.defaults());
@@ -84,11 +88,19 @@ public final class TestServer implements AutoCloseable {
     }
 
     private TestServer(DbSettings db, InvitesSettings invites, RoomSettings rooms) {
+        this(db, AccountsSettings.defaults().withPasswordIterations(10_000), invites, rooms);
+    }
+
+    /** A server with these account settings (sign-in limits, hashing pool). */
+    public static TestServer withAccounts(AccountsSettings accounts) {
+        return new TestServer(TestDatabases.h2(), accounts, InvitesSettings.defaults(), idleRooms());
+    }
+
+    private TestServer(DbSettings db, AccountsSettings accounts, InvitesSettings invites, RoomSettings rooms) {
         try {
             MeetingsSettings meetings = MeetingsSettings.defaults()
                     .withSecretKeyFile(Files.createTempDirectory("coms-key-").resolve("server.key"));
-            ServerSettings settings = new ServerSettings(PUBLIC_URL, db,
-                    AccountsSettings.defaults().withPasswordIterations(10_000), meetings, invites);
+            ServerSettings settings = new ServerSettings(PUBLIC_URL, db, accounts, meetings, invites);
             coms = ComsServer.create(settings, rooms, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -130,6 +142,20 @@ public final class TestServer implements AutoCloseable {
 
     public Reply post(String path, Object body, String token) {
         return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(asJson(body))));
+    }
+
+    /**
+     * A POST sent from another loopback address (e.g. {@code 127.0.0.2}): per-address limits see another caller.
+     */
+    public Reply postFrom(String address, String path, Object body, String token) {
+        HttpClient client = others.computeIfAbsent(address, a -> {
+            try {
+                return HttpClient.newBuilder().localAddress(InetAddress.getByName(a)).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return send(client, request(path, token).POST(HttpRequest.BodyPublishers.ofString(asJson(body))));
     }
 
     public Reply postRaw(String path, String body, String token) {
@@ -200,8 +226,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    private static Reply send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> res = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(res.statusCode(), res.body(), res);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -225,5 +255,6 @@ public final class TestServer implements AutoCloseable {
         server.stop();
         coms.close();
         http.close();
+        others.values().forEach(HttpClient::close);
     }
 }
