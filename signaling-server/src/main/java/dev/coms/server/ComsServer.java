@@ -7,6 +7,7 @@ import dev.coms.server.accounts.SessionsService;
 import dev.coms.server.config.ServerSettings;
 import dev.coms.server.http.JsonIo;
 import dev.coms.server.http.TimeService;
+import dev.coms.server.invites.CapabilitiesService;
 import dev.coms.server.invites.Invitations;
 import dev.coms.server.links.MeetingPageService;
 import dev.coms.server.meetings.InvitationsService;
@@ -129,7 +130,8 @@ public final class ComsServer implements AutoCloseable {
         routing.register("/api/time", time)
                 .register("/api/accounts", new AccountsService(accounts, json))
                 .register("/api/sessions", new SessionsService(accounts, json))
-                .register("/api/meetings", new MeetingsService(meetings, accounts, json),
+                .register("/api/capabilities", new CapabilitiesService(settings.invites(), json))
+                .register("/api/meetings", new MeetingsService(meetings, accounts, json, clock),
                         new JoinService(joins, accounts, json),
                         new InvitationsService(meetings, accounts, invitations, json));
         routing.register(new MeetingPageService(settings.publicUrl(), settings.downloadsUrl()));

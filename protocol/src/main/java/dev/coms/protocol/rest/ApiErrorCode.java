@@ -30,6 +30,8 @@ public enum ApiErrorCode implements WireCode {
     EMAIL_TAKEN("email_taken"),
     /** The meeting has not started; {@code until} is its start. */
     NOT_STARTED("not_started"),
+    /** The meeting has started, so it can no longer be moved. */
+    ALREADY_STARTED("already_started"),
     /** The meeting has ended. */
     MEETING_ENDED("meeting_ended"),
     /** The meeting is cancelled or ended, so it takes no invitations. */

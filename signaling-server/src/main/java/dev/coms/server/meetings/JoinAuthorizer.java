@@ -18,6 +18,7 @@ import dev.coms.server.tickets.TicketRegistry;
 import io.helidon.http.Status;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -43,6 +44,8 @@ public final class JoinAuthorizer {
     private final TicketRegistry tickets;
     private final RoomPresence presence;
     private final GuessLimits passcodeLimits;
+    private final Clock clock;
+    private final Duration hostEarly;
 
     public JoinAuthorizer(Meetings meetings, TicketRegistry tickets, RoomPresence presence, MeetingsSettings settings,
             Clock clock) {
@@ -50,6 +53,8 @@ public final class JoinAuthorizer {
         this.tickets = tickets;
         this.presence = presence;
         this.passcodeLimits = new GuessLimits(limiter(settings, clock), limiter(settings, clock));
+        this.clock = clock;
+        this.hostEarly = settings.hostEarly();
     }
 
     private static FailureLimiter limiter(MeetingsSettings settings, Clock clock) {
@@ -63,7 +68,7 @@ public final class JoinAuthorizer {
     public JoinTicket join(String meetingId, JoinRequest request, Caller caller) {
         Meeting m = meetings.require(meetingId);
         Grant grant = grant(m, caller);
-        checkState(m);
+        checkState(m, grant.host());
         if (meetings.isBanned(m.id(), grant.identityKey())) {
             throw ApiException.forbidden(ApiErrorCode.BANNED, "The host removed you from this meeting.");
         }
@@ -98,11 +103,15 @@ public final class JoinAuthorizer {
         return new Grant(m.id(), "guest:" + deviceId + "@" + caller.address(), null, name, false, caller.address());
     }
 
-    private void checkState(Meeting m) {
+    /** The host may open the room {@code hostEarly} before the start; everyone else waits for the start. */
+    private void checkState(Meeting m, boolean host) {
         MeetingState state = meetings.views().state(m, presence.participantCount(m.id()));
         switch (state) {
             case LIVE -> { }
             case SCHEDULED -> {
+                if (host && !clock.instant().isBefore(m.startsAt().minus(hostEarly))) {
+                    return;
+                }
                 String local = ZonedDateTime.ofInstant(m.startsAt(), ZoneId.of(m.hostZone())).format(WHEN);
                 throw new ApiException(Status.CONFLICT_409, new ApiError(ApiErrorCode.NOT_STARTED,
                         "This meeting starts on " + local + " (" + m.hostZone() + "); come back then.", List.of(),

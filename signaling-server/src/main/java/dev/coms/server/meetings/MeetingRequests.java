@@ -65,6 +65,15 @@ final class MeetingRequests {
         return new Schedule(r.mode(), title, topic, startsAt, zone.getId());
     }
 
+    /** A validated edit of a meeting in {@code mode}: as a new schedule, but the mode (if given) must stay. */
+    static Schedule validateEdit(ScheduleMeetingRequest r, MeetingMode mode, Instant now) {
+        if (r.mode() != null && r.mode() != mode) {
+            throw ApiException.validation(List.of(new FieldError("mode",
+                    "A meeting's mode cannot change; cancel it and schedule a new one.")));
+        }
+        return validate(new ScheduleMeetingRequest(mode, r.title(), r.topic(), r.date(), r.time(), r.zone()), now);
+    }
+
     /** A validated start-now request; the title defaults to the start of the topic. */
     static Schedule validate(StartOpenMeetingRequest r, Instant now) {
         List<FieldError> errors = new ArrayList<>();

@@ -116,6 +116,30 @@ public final class Meetings implements MeetingRules {
         return views.hostView(require(meetingId));
     }
 
+    /**
+     * Changes the title, topic, date, time or zone of a meeting of {@code host} that has not started yet. Its id,
+     * links and passcode stay, so the invitations already sent keep working; the mode cannot change.
+     */
+    public HostMeetingView reschedule(Account host, String meetingId, ScheduleMeetingRequest request) {
+        Meeting m = require(meetingId);
+        if (!m.hostAccountId().equals(host.id())) {
+            throw ApiException.forbidden(ApiErrorCode.NOT_HOST, "Only the host can change this meeting.");
+        }
+        MeetingRequests.Schedule s = MeetingRequests.validateEdit(request, m.mode(), clock.instant());
+        if (!store.reschedule(m.id(), s.title(), s.topic(), s.startsAt(), s.zone(), clock.instant())) {
+            MeetingState state = views.state(m, presence.participantCount(m.id()));
+            throw switch (state) {
+                case CANCELLED -> ApiException.conflict(ApiErrorCode.MEETING_CANCELLED, "This meeting was cancelled.");
+                case ENDED -> ApiException.conflict(ApiErrorCode.MEETING_ENDED, "This meeting has already ended.");
+                default -> ApiException.conflict(ApiErrorCode.ALREADY_STARTED,
+                        "This meeting has already started; it can no longer be moved.");
+            };
+        }
+        log.log(Level.INFO, "Meeting {0} rescheduled by its host to {1}", m.id(), s.startsAt());
+        changed();
+        return views.hostView(require(meetingId));
+    }
+
     /** The stored meeting, or a 404 reply. */
     public Meeting require(String meetingId) {
         return find(meetingId).orElseThrow(() -> ApiException.notFound("There is no meeting with this id."));

@@ -38,7 +38,7 @@ final class Doorkeeper {
         }
         String ticket = query.contains("ticket") ? query.get("ticket") : "";
         Grant grant = tickets.redeem(ticket, meetingId).orElseThrow(RoomRefusal::badTicket);
-        checkMeeting(meetingId, grant.identityKey());
+        checkMeeting(meetingId, grant.identityKey(), grant.host());
         String resumeToken = Secrets.newToken();
         Member member = registry.reserveSeat(meetingId, grant, Secrets.hash(resumeToken));
         return new Admission(member, false, resumeToken);
@@ -58,7 +58,11 @@ final class Doorkeeper {
         return new Admission(member, true, token);
     }
 
-    private void checkMeeting(String meetingId, String identityKey) throws RoomRefusal {
+    /**
+     * @param host a host's ticket may open a room before the start: the meetings service issued it only inside the
+     *     early window ({@code coms.meetings.host-early})
+     */
+    private void checkMeeting(String meetingId, String identityKey, boolean host) throws RoomRefusal {
         if (registry.hasEnded(meetingId)) {
             throw RoomRefusal.ended();
         }
@@ -66,7 +70,7 @@ final class Doorkeeper {
         if (view.state() == MeetingState.ENDED || view.state() == MeetingState.CANCELLED) {
             throw RoomRefusal.ended();
         }
-        if (view.state() == MeetingState.SCHEDULED) {
+        if (view.state() == MeetingState.SCHEDULED && !host) {
             throw RoomRefusal.notLive();
         }
         if (rules.isBanned(meetingId, identityKey)) {

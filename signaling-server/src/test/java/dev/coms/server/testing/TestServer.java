@@ -3,6 +3,7 @@ package dev.coms.server.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coms.protocol.ProtocolJson;
+import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
@@ -160,6 +161,15 @@ public final class TestServer implements AutoCloseable {
 
     public Reply postRaw(String path, String body, String token) {
         return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Reply put(String path, Object body, String token) {
+        return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(asJson(body))));
+    }
+
+    /** The room WebSocket of a ticket the server issued: connected, Welcome not awaited. */
+    public RoomClient connect(JoinTicket ticket) {
+        return RoomClient.connect(http, wsUri(ticket.signalingUrl() + "?ticket=" + ticket.ticket()));
     }
 
     public Reply delete(String path, String token) {

@@ -1,0 +1,9 @@
+package dev.coms.protocol.rest;
+
+/**
+ * {@code GET /api/capabilities}: what this server is set up to do, so clients offer only what works.
+ *
+ * @param emailInvitations the server sends invitations by email (SMTP is configured)
+ * @param smsInvitations the server sends invitations by SMS (a gateway is configured)
+ */
+public record ServerCapabilities(boolean emailInvitations, boolean smsInvitations) {}
