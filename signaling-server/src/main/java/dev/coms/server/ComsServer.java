@@ -3,11 +3,14 @@ package dev.coms.server;
 import dev.coms.server.accounts.AccountStore;
 import dev.coms.server.accounts.Accounts;
 import dev.coms.server.accounts.AccountsService;
+import dev.coms.server.accounts.PasswordResets;
+import dev.coms.server.accounts.PasswordResetsService;
 import dev.coms.server.accounts.SessionsService;
 import dev.coms.server.config.ServerSettings;
 import dev.coms.server.http.JsonIo;
 import dev.coms.server.http.TimeService;
 import dev.coms.server.invites.CapabilitiesService;
+import dev.coms.server.invites.EmailSender;
 import dev.coms.server.invites.Invitations;
 import dev.coms.server.links.MeetingPageService;
 import dev.coms.server.meetings.InvitationsService;
@@ -49,6 +52,7 @@ public final class ComsServer implements AutoCloseable {
     private final ServerSettings settings;
     private final Clock clock;
     private final Database database;
+    private final PasswordResets resets;
     private final JsonIo json;
     private final TicketRegistry tickets;
     private final Accounts accounts;
@@ -65,7 +69,11 @@ public final class ComsServer implements AutoCloseable {
         this.json = new JsonIo(clock);
         this.database = database;
         this.tickets = new TicketRegistry(clock);
-        this.accounts = new Accounts(new AccountStore(database), settings.accounts(), clock);
+        AccountStore accountStore = new AccountStore(database);
+        this.accounts = new Accounts(accountStore, settings.accounts(), clock);
+        this.resets = new PasswordResets(accounts, accountStore, database,
+                settings.invites().emailEnabled() ? new EmailSender(settings.invites()) : null, settings.publicUrl(),
+                clock);
         PresenceRelay presence = new PresenceRelay();
         PasscodeVault vault = PasscodeVault.from(settings.meetings());
         var views = new MeetingViews(settings.publicUrl(), clock, settings.meetings().emptyExpiry(), presence, vault);
@@ -130,6 +138,7 @@ public final class ComsServer implements AutoCloseable {
         routing.register("/api/time", time)
                 .register("/api/accounts", new AccountsService(accounts, json))
                 .register("/api/sessions", new SessionsService(accounts, json))
+                .register("/api/password-resets", new PasswordResetsService(resets, json))
                 .register("/api/capabilities", new CapabilitiesService(settings.invites(), json))
                 .register("/api/meetings", new MeetingsService(meetings, accounts, json, clock),
                         new JoinService(joins, accounts, json),

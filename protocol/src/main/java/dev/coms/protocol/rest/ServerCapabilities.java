@@ -5,5 +5,6 @@ package dev.coms.protocol.rest;
  *
  * @param emailInvitations the server sends invitations by email (SMTP is configured)
  * @param smsInvitations the server sends invitations by SMS (a gateway is configured)
+ * @param passwordReset a forgotten password can be reset with a code sent by email
  */
-public record ServerCapabilities(boolean emailInvitations, boolean smsInvitations) {}
+public record ServerCapabilities(boolean emailInvitations, boolean smsInvitations, boolean passwordReset) {}

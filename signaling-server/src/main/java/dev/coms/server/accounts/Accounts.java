@@ -130,6 +130,18 @@ public final class Accounts {
         store.deleteSessionsOf(account.id(), Secrets.hash(bearer(req).orElseThrow()));
     }
 
+    /** Sets a new password (the usual rules) after a reset: every session is revoked, a new one returned. */
+    SessionView setPassword(Account account, String password) {
+        String next = password == null ? "" : password;
+        Optional<String> problem = PasswordPolicy.problem(next, account.email(), account.displayName());
+        if (problem.isPresent()) {
+            throw ApiException.validation(List.of(new FieldError("newPassword", problem.get())));
+        }
+        store.updatePassword(account.id(), hash(() -> hasher.hash(next)));
+        store.deleteSessionsOf(account.id(), null);
+        return newSession(account);
+    }
+
     /** Revokes every session of the caller's account, this one included. */
     public void signOutEverywhere(ServerRequest req) {
         store.deleteSessionsOf(require(req).id(), null);
@@ -185,7 +197,7 @@ public final class Accounts {
                 .filter(t -> !t.isEmpty() && t.length() <= 200);
     }
 
-    private static String normaliseEmail(String email) {
+    static String normaliseEmail(String email) {
         return TextFields.normalise(email).toLowerCase(Locale.ROOT);
     }
 

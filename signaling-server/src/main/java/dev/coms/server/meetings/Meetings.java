@@ -1,5 +1,6 @@
 package dev.coms.server.meetings;
 
+import dev.coms.server.security.ReadableCodes;
 import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingMode;
@@ -43,7 +44,7 @@ public final class Meetings implements MeetingRules {
     private final RoomPresence presence;
     private final Clock clock;
     private final Duration emptyExpiry;
-    private final Passcodes passcodes = new Passcodes();
+    private final ReadableCodes passcodes = new ReadableCodes();
     private final PasswordHasher passcodeHasher = new PasswordHasher(PASSCODE_ITERATIONS);
     private final SecureRandom random = new SecureRandom();
     private final Listeners listeners = new Listeners("Meetings change");
@@ -79,7 +80,7 @@ public final class Meetings implements MeetingRules {
         String sealed = null;
         if (s.mode() == MeetingMode.PRIVATE) {
             String passcode = passcodes.generate();
-            hash = passcodeHasher.hash(Passcodes.normalise(passcode));
+            hash = passcodeHasher.hash(ReadableCodes.normalise(passcode));
             sealed = vault.seal(id, passcode);
         }
         Meeting meeting = new Meeting(id, s.mode(), s.title(), s.topic(), host.id(), host.displayName(), s.startsAt(),
@@ -195,7 +196,7 @@ public final class Meetings implements MeetingRules {
 
     /** True when {@code typed} is the meeting's passcode (ignoring case, spaces and dashes); constant time. */
     boolean passcodeMatches(Meeting m, String typed) {
-        return m.passcodeHash() != null && passcodeHasher.verify(Passcodes.normalise(typed), m.passcodeHash());
+        return m.passcodeHash() != null && passcodeHasher.verify(ReadableCodes.normalise(typed), m.passcodeHash());
     }
 
     MeetingViews views() {

@@ -129,6 +129,6 @@ class RescheduleApiTest {
     void theServerSaysWhichInvitationChannelsItCanDeliver() {
         Reply reply = SERVER.get("/api/capabilities", null);
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(SERVER.read(reply, ServerCapabilities.class)).isEqualTo(new ServerCapabilities(false, false));
+        assertThat(SERVER.read(reply, ServerCapabilities.class)).isEqualTo(new ServerCapabilities(false, false, false));
     }
 }
