@@ -3,11 +3,11 @@ package dev.coms.benchmarks.client;
 import atlantafx.base.theme.PrimerLight;
 import dev.coms.client.call.RtcRuntime;
 import dev.coms.client.call.media.FrameConverter;
-import dev.coms.client.ui.Navigator.RoomEntry;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.CallPort;
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.FrameSink;
 import dev.coms.client.ui.room.RoomView;
 import dev.coms.client.ui.room.RoomViewModel;
 import dev.coms.protocol.rest.JoinTicket;
@@ -56,10 +56,10 @@ public final class TileResponsiveness {
     /** Records sinks; the engine side is played by the feeders. */
     private static final class FeederCall implements CallPort {
         final Map<String, FrameSink> sinks = new ConcurrentHashMap<>();
-        volatile CallListener listener;
+        volatile RoomListener listener;
 
         @Override
-        public void join(URI server, JoinTicket ticket, String name, CallListener events) {
+        public void join(URI server, JoinTicket ticket, String name, RoomListener events) {
             listener = events;
         }
 

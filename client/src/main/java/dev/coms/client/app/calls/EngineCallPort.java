@@ -5,10 +5,14 @@ import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallSession;
 import dev.coms.client.call.LocalMedia;
 import dev.coms.client.call.TrackKind;
+import dev.coms.client.call.runtime.CallRuntime;
+import dev.coms.client.call.runtime.MediaSources;
+import dev.coms.client.concurrent.Daemons;
+import dev.coms.client.signaling.RoomAddress;
 import dev.coms.client.signaling.SignalingClient;
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.CallPort;
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.FrameSink;
 import dev.coms.protocol.rest.JoinTicket;
 import java.net.URI;
 import java.time.Duration;
@@ -25,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <p>Threading: the room calls every method on the FX thread, and none of them blocks: joining waits for the
  * engine on a setup thread, the session does its work on its own thread, and ending a call (which waits for peer
  * connections to close before devices are released) runs on a teardown thread. Events reach the room's
- * {@link CallListener} from engine threads.
+ * {@link RoomListener} from engine threads.
  */
 public final class EngineCallPort implements CallPort {
 
@@ -59,12 +63,11 @@ public final class EngineCallPort implements CallPort {
 
     /** With the engine's default call and signaling settings. */
     public EngineCallPort(CallRuntime runtime, MediaSources sources) {
-        this(runtime, sources, CallConfig.defaults().withStatsInterval(Duration.ZERO),
-                SignalingClient.Settings.defaults());
+        this(runtime, sources, CallConfig.defaults(), SignalingClient.Settings.defaults());
     }
 
     @Override
-    public void join(URI server, JoinTicket ticket, String displayName, CallListener listener) {
+    public void join(URI server, JoinTicket ticket, String displayName, RoomListener listener) {
         EngineEvents translated = new EngineEvents(listener, video, this::tearDownLater);
         synchronized (this) {
             events = translated;
@@ -73,9 +76,7 @@ public final class EngineCallPort implements CallPort {
             log.warn("The ticket names the room at {}; connecting to /ws/rooms/{}", ticket.signalingUrl(),
                     ticket.meetingId());
         }
-        Thread setup = new Thread(() -> start(server, ticket, translated), "coms-call-setup");
-        setup.setDaemon(true);
-        setup.start();
+        Daemons.start("coms-call-setup", () -> start(server, ticket, translated));
     }
 
     private void start(URI server, JoinTicket ticket, EngineEvents translated) {
@@ -92,7 +93,8 @@ public final class EngineCallPort implements CallPort {
             if (!hasMicrophone || !hasCamera) {
                 translated.localDevices(hasMicrophone, hasCamera);
             }
-            var transport = new SignalingClient(runtime.http(), server, ticket.meetingId(), ticket.ticket(), signaling);
+            URI room = RoomAddress.room(server, ticket.meetingId(), ticket.signalingUrl());
+            var transport = new SignalingClient(runtime.http(), room, ticket.ticket(), signaling);
             synchronized (this) {
                 if (left) { // the user left before the call was set up
                     tearDownLater();
@@ -227,9 +229,7 @@ public final class EngineCallPort implements CallPort {
         if (!tornDown.compareAndSet(false, true)) {
             return;
         }
-        Thread teardown = new Thread(this::tearDown, "coms-call-teardown");
-        teardown.setDaemon(true);
-        teardown.start();
+        Daemons.start("coms-call-teardown", this::tearDown);
     }
 
     private void tearDown() {

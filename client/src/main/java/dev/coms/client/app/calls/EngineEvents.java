@@ -4,8 +4,8 @@ import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallStatus;
 import dev.coms.client.call.ChatMessage;
 import dev.coms.client.call.TrackKind;
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.EndReason;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomEnd;
 import dev.coms.protocol.signal.Participant;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.media.video.VideoFrame;
@@ -18,21 +18,21 @@ import java.util.Set;
 /**
  * Translates the engine's events into the room's: the roster becomes joins, leaves and media changes (by comparing
  * it with the last one seen), chat from others becomes messenger lines, notices become one-sentence problems, and
- * the call's end becomes an {@link EndReason}. Video frames go to their tiles through {@link VideoRoutes}.
+ * the call's end becomes an {@link RoomEnd}. Video frames go to their tiles through {@link VideoRoutes}.
  *
  * <p>Threading: everything except {@link #onRemoteVideoFrame} runs on the session's single thread, so the roster
  * state needs no lock; nothing here blocks. The room re-posts each event to the FX thread itself.
  */
 final class EngineEvents implements dev.coms.client.call.CallListener {
 
-    private final CallListener room;
+    private final RoomListener room;
     private final VideoRoutes video;
     private final Runnable onEnded;
     private final Map<String, Participant> known = new HashMap<>();
     private String selfId;
     private boolean connectionProblem;
 
-    EngineEvents(CallListener room, VideoRoutes video, Runnable onEnded) {
+    EngineEvents(RoomListener room, VideoRoutes video, Runnable onEnded) {
         this.room = room;
         this.video = video;
         this.onEnded = onEnded;
@@ -119,31 +119,31 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
     }
 
     /** The room's reason for the engine's end, as precise as the server's detail allows. */
-    static EndReason reason(CallEnd end) {
+    static RoomEnd reason(CallEnd end) {
         String detail = end.detail() == null ? "" : end.detail();
         return switch (end.reason()) {
-            case LEFT -> EndReason.LEFT;
+            case LEFT -> RoomEnd.LEFT;
             case MEETING_ENDED -> switch (detail) {
-                case "HOST_TIMED_OUT" -> EndReason.HOST_TIMED_OUT;
-                case "CANCELLED" -> EndReason.CANCELLED;
-                default -> EndReason.HOST_ENDED;
+                case "HOST_TIMED_OUT" -> RoomEnd.HOST_TIMED_OUT;
+                case "CANCELLED" -> RoomEnd.CANCELLED;
+                default -> RoomEnd.HOST_ENDED;
             };
-            case EXPELLED -> EndReason.EXPELLED;
+            case EXPELLED -> RoomEnd.EXPELLED;
             case REFUSED -> switch (detail) {
-                case "expelled" -> EndReason.EXPELLED;
-                case "meeting_full" -> EndReason.FULL;
-                case "meeting_ended" -> EndReason.ALREADY_ENDED;
-                case "meeting_not_live" -> EndReason.NOT_STARTED;
-                case "no_meeting" -> EndReason.NOT_FOUND;
-                default -> EndReason.NOT_ADMITTED;
+                case "expelled" -> RoomEnd.EXPELLED;
+                case "meeting_full" -> RoomEnd.FULL;
+                case "meeting_ended" -> RoomEnd.ALREADY_ENDED;
+                case "meeting_not_live" -> RoomEnd.NOT_STARTED;
+                case "no_meeting" -> RoomEnd.NOT_FOUND;
+                default -> RoomEnd.NOT_ADMITTED;
             };
-            case CONNECTION_LOST -> EndReason.CONNECTION_LOST;
+            case CONNECTION_LOST -> RoomEnd.CONNECTION_LOST;
         };
     }
 
     /** The user left before the call was set up: the room closes, no session events follow. */
     void endedBeforeJoining() {
-        room.ended(EndReason.LEFT);
+        room.ended(RoomEnd.LEFT);
     }
 
     /** Tells the room which local devices the call could set up. Any thread. */

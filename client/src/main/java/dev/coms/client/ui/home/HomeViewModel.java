@@ -3,7 +3,7 @@ package dev.coms.client.ui.home;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
-import dev.coms.client.ui.Navigator;
+import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.MeetingJoiner;
 import dev.coms.client.ui.TimeFormats;
 import dev.coms.protocol.InviteLink;

@@ -2,7 +2,7 @@ package dev.coms.client.ui.home;
 
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
-import dev.coms.client.ui.Navigator;
+import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.TimeFormats;
 import dev.coms.client.ui.session.UserSession;
 import dev.coms.protocol.InviteLink;

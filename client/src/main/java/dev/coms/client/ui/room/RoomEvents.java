@@ -1,9 +1,11 @@
 package dev.coms.client.ui.room;
 
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
 
 /** Hands each engine event to the room on the UI thread; never blocks the engine thread. */
-final class RoomEvents implements CallListener {
+final class RoomEvents implements RoomListener {
 
     private final RoomViewModel room;
     private final UiExecutor ui;
@@ -49,7 +51,7 @@ final class RoomEvents implements CallListener {
     }
 
     @Override
-    public void ended(EndReason reason) {
+    public void ended(RoomEnd reason) {
         ui.onUi(() -> room.ended(reason));
     }
 

@@ -1,7 +1,12 @@
 package dev.coms.client.ui.room;
 
-import dev.coms.client.ui.Navigator.RoomEntry;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.Chime;
+import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -54,7 +59,7 @@ public final class RoomViewModel {
     private final ReadOnlyBooleanWrapper openMeetingsOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper siteMenuOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyObjectWrapper<EndReason> ended = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RoomEnd> ended = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private static final String NO_MICROPHONE = "No microphone was found: others cannot hear you.";
     private static final String NO_CAMERA = "No camera was found on this computer.";
@@ -139,7 +144,7 @@ public final class RoomViewModel {
     }
 
     /** Why the meeting is over for this user, or null while it goes on. */
-    public ReadOnlyObjectProperty<EndReason> endedProperty() {
+    public ReadOnlyObjectProperty<RoomEnd> endedProperty() {
         return ended.getReadOnlyProperty();
     }
 
@@ -228,7 +233,7 @@ public final class RoomViewModel {
     public void leave() {
         if (ended.get() == null) {
             call.leave();
-            ended.set(EndReason.LEFT);
+            ended.set(RoomEnd.LEFT);
         }
     }
 
@@ -250,7 +255,7 @@ public final class RoomViewModel {
     }
 
     /** The engine-facing listener; every event is re-posted to the UI thread. */
-    public CallListener listener() {
+    public RoomListener listener() {
         return new RoomEvents(this, ui);
     }
 
@@ -312,7 +317,7 @@ public final class RoomViewModel {
         }
     }
 
-    void ended(EndReason reason) {
+    void ended(RoomEnd reason) {
         if (ended.get() == null) {
             ended.set(reason);
         }

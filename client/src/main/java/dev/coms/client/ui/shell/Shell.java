@@ -4,7 +4,7 @@ import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.Confirm;
 import dev.coms.client.ui.Forms;
 import dev.coms.client.ui.Icons;
-import dev.coms.client.ui.Navigator;
+import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.home.HomeView;
 import dev.coms.client.ui.home.HomeViewModel;
 import dev.coms.client.ui.home.NextMeetingViewModel;

@@ -3,7 +3,7 @@ package dev.coms.client.app.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.client.call.CallEnd;
-import dev.coms.client.ui.room.EndReason;
+import dev.coms.client.ui.port.RoomEnd;
 import org.junit.jupiter.api.Test;
 
 /** The end screen says why, as precisely as the server told the engine. */
@@ -19,18 +19,18 @@ class EngineEventsTest {
     @Test
     void aHostWhoLeftEndedTheMeeting() {
         assertThat(EngineEvents.reason(new CallEnd(CallEnd.Reason.MEETING_ENDED, "HOST_LEFT", "Over.")))
-                .isEqualTo(EndReason.HOST_ENDED);
+                .isEqualTo(RoomEnd.HOST_ENDED);
         assertThat(EngineEvents.reason(new CallEnd(CallEnd.Reason.MEETING_ENDED, "Over.")))
-                .isEqualTo(EndReason.HOST_ENDED);
+                .isEqualTo(RoomEnd.HOST_ENDED);
     }
 
     @Test
     void refusalsAtTheDoorSayWhy() {
         assertThat(EngineEvents.reason(new CallEnd(CallEnd.Reason.REFUSED, "expelled", "Removed.")))
-                .isEqualTo(EndReason.EXPELLED);
+                .isEqualTo(RoomEnd.EXPELLED);
         assertThat(EngineEvents.reason(new CallEnd(CallEnd.Reason.REFUSED, "meeting_ended", "Ended.")).sentence())
                 .isEqualTo("This meeting has ended.");
         assertThat(EngineEvents.reason(new CallEnd(CallEnd.Reason.REFUSED, "http_418", "?")))
-                .isEqualTo(EndReason.NOT_ADMITTED);
+                .isEqualTo(RoomEnd.NOT_ADMITTED);
     }
 }

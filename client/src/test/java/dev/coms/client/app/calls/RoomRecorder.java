@@ -1,21 +1,21 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.EndReason;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomEnd;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** What a meeting room would show, recorded from the events an {@link EngineCallPort} sends it. */
-final class RoomRecorder implements CallListener {
+final class RoomRecorder implements RoomListener {
 
     /** One messenger line. */
     record Chat(String from, String text, boolean privately) {}
 
     volatile String selfId;
     volatile boolean host;
-    volatile EndReason ended;
+    volatile RoomEnd ended;
     volatile String speaking;
     final Map<String, String> present = new ConcurrentHashMap<>();
     final Map<String, Boolean> cameraOn = new ConcurrentHashMap<>();
@@ -62,7 +62,7 @@ final class RoomRecorder implements CallListener {
     }
 
     @Override
-    public void ended(EndReason reason) {
+    public void ended(RoomEnd reason) {
         ended = reason;
     }
 

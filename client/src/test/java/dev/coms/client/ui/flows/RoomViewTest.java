@@ -5,11 +5,11 @@ import static dev.coms.client.ui.testing.Fixture.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.coms.client.ui.Navigator.RoomEntry;
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.CallPort;
-import dev.coms.client.ui.room.EndReason;
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.FrameSink;
 import dev.coms.client.ui.room.RoomView;
 import dev.coms.client.ui.room.RoomViewModel;
 import dev.coms.client.ui.testing.Fixture;
@@ -49,10 +49,10 @@ class RoomViewTest {
     static final class ScriptedCall implements CallPort {
         final List<String> calls = new CopyOnWriteArrayList<>();
         final List<FrameSink> sinks = new CopyOnWriteArrayList<>();
-        volatile CallListener events;
+        volatile RoomListener events;
 
         @Override
-        public void join(URI server, JoinTicket ticket, String name, CallListener listener) {
+        public void join(URI server, JoinTicket ticket, String name, RoomListener listener) {
             events = listener;
         }
 
@@ -170,7 +170,7 @@ class RoomViewTest {
     @Test
     void participantsSeeWhyTheMeetingEnded(FxRobot robot) {
         joinThree();
-        call.events.ended(EndReason.HOST_ENDED);
+        call.events.ended(RoomEnd.HOST_ENDED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#end-screen").query().isVisible()).isTrue();
         assertThat(robot.lookup("#end-text").queryAs(Label.class).getText())

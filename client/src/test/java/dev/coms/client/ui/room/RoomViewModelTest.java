@@ -4,9 +4,15 @@ import static dev.coms.client.ui.testing.Fixture.NOW;
 import static dev.coms.client.ui.testing.Fixture.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coms.client.ui.Navigator.RoomEntry;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.Chime;
+import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.testing.ManualTicker;
+import dev.coms.client.ui.widgets.VideoSurface;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
@@ -22,10 +28,10 @@ class RoomViewModelTest {
     /** Records what the room asked of the engine. */
     static final class RecordingCall implements CallPort {
         final List<String> calls = new ArrayList<>();
-        CallListener listener;
+        RoomListener listener;
 
         @Override
-        public void join(URI server, JoinTicket ticket, String displayName, CallListener events) {
+        public void join(URI server, JoinTicket ticket, String displayName, RoomListener events) {
             listener = events;
             calls.add("join " + ticket.ticket() + " as " + displayName);
         }
@@ -138,7 +144,7 @@ class RoomViewModelTest {
         assertThat(vm.leaveConfirmation()).hasValueSatisfying(q -> assertThat(q).contains("ends this meeting"));
         vm.leave();
         assertThat(call.calls).contains("leave");
-        assertThat(vm.endedProperty().get()).isEqualTo(EndReason.LEFT);
+        assertThat(vm.endedProperty().get()).isEqualTo(RoomEnd.LEFT);
     }
 
     @Test
@@ -150,8 +156,8 @@ class RoomViewModelTest {
     @Test
     void endedByHostAndExpelledSayWhatHappened() {
         joinAs(false);
-        call.listener.ended(EndReason.EXPELLED);
-        call.listener.ended(EndReason.HOST_ENDED);
+        call.listener.ended(RoomEnd.EXPELLED);
+        call.listener.ended(RoomEnd.HOST_ENDED);
         runUi();
         assertThat(vm.endedProperty().get().sentence()).isEqualTo("You were removed from the meeting by the host.");
     }

@@ -2,10 +2,8 @@ package dev.coms.client.ui.testing;
 
 import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.UiExecutor;
-import dev.coms.client.ui.room.OfflineCall;
 import dev.coms.client.ui.session.LocalStore;
 import dev.coms.client.ui.session.UserSession;
-import dev.coms.client.ui.settings.DevicesPort;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
@@ -55,7 +53,7 @@ public final class Fixture {
     /** A fresh AppServices over the same folder (as after restarting the app). */
     public AppServices newServices() {
         return new AppServices(ui, new LocalStore(dir), uri -> servers.computeIfAbsent(uri,
-                u -> new FakeMeetings(u, clock)), desktop, OfflineCall::new, DevicesPort.none());
+                u -> new FakeMeetings(u, clock)), desktop, OfflineCall::new, new NoDevices());
     }
 
     public FakeMeetings server() {
