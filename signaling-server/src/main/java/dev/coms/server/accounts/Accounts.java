@@ -1,5 +1,6 @@
 package dev.coms.server.accounts;
 
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.ApiError.FieldError;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.SessionView;
@@ -82,13 +83,13 @@ public final class Accounts {
             throw ApiException.validation(errors);
         }
         registrations.lockedUntil(address).ifPresent(until -> {
-            throw ApiException.tooMany("rate_limited", "Too many new accounts from your network; try again later.",
+            throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED, "Too many new accounts from your network; try again later.",
                     until);
         });
         registrations.recordFailure(address);
         Account account = new Account(UUID.randomUUID().toString(), email, name, hasher.hash(password));
         if (!store.insert(account, clock.instant())) {
-            throw ApiException.conflict("email_taken", "An account with this email already exists; sign in instead.");
+            throw ApiException.conflict(ApiErrorCode.EMAIL_TAKEN, "An account with this email already exists; sign in instead.");
         }
         return newSession(account);
     }
@@ -175,7 +176,7 @@ public final class Accounts {
     }
 
     private static ApiException tooManyFailures(Instant until) {
-        return ApiException.tooMany("rate_limited", "Too many failed sign-ins; wait a few minutes and try again.",
+        return ApiException.tooMany(ApiErrorCode.RATE_LIMITED, "Too many failed sign-ins; wait a few minutes and try again.",
                 until);
     }
 }

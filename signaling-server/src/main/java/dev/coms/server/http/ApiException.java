@@ -1,5 +1,6 @@
 package dev.coms.server.http;
 
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.ApiError;
 import io.helidon.http.Status;
 import java.time.Instant;
@@ -17,33 +18,33 @@ public final class ApiException extends RuntimeException {
         this.error = error;
     }
 
-    public static ApiException badRequest(String code, String message) {
+    public static ApiException badRequest(ApiErrorCode code, String message) {
         return new ApiException(Status.BAD_REQUEST_400, ApiError.of(code, message));
     }
 
     public static ApiException validation(List<ApiError.FieldError> fields) {
         return new ApiException(
                 Status.BAD_REQUEST_400,
-                new ApiError("validation_failed", "Some fields need attention.", fields, null));
+                new ApiError(ApiErrorCode.VALIDATION_FAILED, "Some fields need attention.", fields, null));
     }
 
     public static ApiException unauthorized(String message) {
-        return new ApiException(Status.UNAUTHORIZED_401, ApiError.of("unauthorized", message));
+        return new ApiException(Status.UNAUTHORIZED_401, ApiError.of(ApiErrorCode.UNAUTHORIZED, message));
     }
 
-    public static ApiException forbidden(String code, String message) {
+    public static ApiException forbidden(ApiErrorCode code, String message) {
         return new ApiException(Status.FORBIDDEN_403, ApiError.of(code, message));
     }
 
     public static ApiException notFound(String message) {
-        return new ApiException(Status.NOT_FOUND_404, ApiError.of("not_found", message));
+        return new ApiException(Status.NOT_FOUND_404, ApiError.of(ApiErrorCode.NOT_FOUND, message));
     }
 
-    public static ApiException conflict(String code, String message) {
+    public static ApiException conflict(ApiErrorCode code, String message) {
         return new ApiException(Status.CONFLICT_409, ApiError.of(code, message));
     }
 
-    public static ApiException tooMany(String code, String message, Instant until) {
+    public static ApiException tooMany(ApiErrorCode code, String message, Instant until) {
         return new ApiException(Status.TOO_MANY_REQUESTS_429, new ApiError(code, message, List.of(), until));
     }
 

@@ -1,5 +1,6 @@
 package dev.coms.server.http;
 
+import dev.coms.protocol.rest.ApiErrorCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -51,18 +52,18 @@ public final class JsonIo {
     public <T> T read(ServerRequest req, Class<T> type) {
         byte[] body = readBody(req);
         if (body.length == 0) {
-            throw ApiException.badRequest("bad_json", "The request needs a JSON body.");
+            throw ApiException.badRequest(ApiErrorCode.BAD_JSON, "The request needs a JSON body.");
         }
         try {
             T value = mapper.readValue(body, type);
             if (value == null) {
-                throw ApiException.badRequest("bad_json", "The request needs a JSON object.");
+                throw ApiException.badRequest(ApiErrorCode.BAD_JSON, "The request needs a JSON object.");
             }
             return value;
         } catch (MismatchedInputException e) {
             throw wrongType(e);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("bad_json", "The request body is not valid JSON for this request.");
+            throw ApiException.badRequest(ApiErrorCode.BAD_JSON, "The request body is not valid JSON for this request.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,7 +75,7 @@ public final class JsonIo {
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         if (field.isEmpty()) {
-            return ApiException.badRequest("bad_json", "The request body must be a JSON object.");
+            return ApiException.badRequest(ApiErrorCode.BAD_JSON, "The request body must be a JSON object.");
         }
         String message = e instanceof InvalidFormatException f && f.getTargetType() != null
                 && f.getTargetType().isEnum()
@@ -94,14 +95,14 @@ public final class JsonIo {
             }
             return body;
         } catch (IOException e) {
-            throw ApiException.badRequest("bad_body", "The request body could not be read.");
+            throw ApiException.badRequest(ApiErrorCode.BAD_BODY, "The request body could not be read.");
         }
     }
 
     private static ApiException tooLarge() {
         return new ApiException(
                 Status.REQUEST_ENTITY_TOO_LARGE_413,
-                ApiError.of("too_large", "The request body is larger than 64 KiB."));
+                ApiError.of(ApiErrorCode.TOO_LARGE, "The request body is larger than 64 KiB."));
     }
 
     /** Sends {@code value} as JSON with the given status. */
@@ -125,16 +126,28 @@ public final class JsonIo {
         routing.error(ApiException.class, (req, res, e) -> send(res, e.status(), e.error()));
         routing.error(RequestException.class, (req, res, e) -> {
             Status status = e.status() == null ? Status.BAD_REQUEST_400 : e.status();
-            send(res, status, ApiError.of("bad_request", "The request could not be understood."));
+            send(res, status, ApiError.of(ApiErrorCode.BAD_REQUEST, "The request could not be understood."));
         });
         routing.error(NotFoundException.class, (req, res, e) ->
-                send(res, Status.NOT_FOUND_404, ApiError.of("not_found", "There is nothing at this address.")));
+                send(res, Status.NOT_FOUND_404, ApiError.of(ApiErrorCode.NOT_FOUND, "There is nothing at this address.")));
         routing.error(HttpException.class, (req, res, e) -> send(res, e.status(),
-                ApiError.of("http_" + e.status().code(), e.status().reasonPhrase())));
+                ApiError.of(codeFor(e.status()), e.status().reasonPhrase())));
         routing.error(Exception.class, (req, res, e) -> {
             LOG.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
             send(res, Status.INTERNAL_SERVER_ERROR_500,
-                    ApiError.of("internal", "Something went wrong on the server. Please try again."));
+                    ApiError.of(ApiErrorCode.INTERNAL, "Something went wrong on the server. Please try again."));
         });
+    }
+
+    /** The error code for a status Helidon itself answered with (a path that takes no such method, a huge header). */
+    static ApiErrorCode codeFor(Status status) {
+        int code = status.code();
+        if (code == Status.NOT_FOUND_404.code()) {
+            return ApiErrorCode.NOT_FOUND;
+        }
+        if (code == Status.REQUEST_ENTITY_TOO_LARGE_413.code()) {
+            return ApiErrorCode.TOO_LARGE;
+        }
+        return code < 500 ? ApiErrorCode.BAD_REQUEST : ApiErrorCode.INTERNAL;
     }
 }

@@ -1,5 +1,6 @@
 package dev.coms.server.invites;
 
+import dev.coms.protocol.rest.ApiErrorCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coms.protocol.rest.ApiError;
 import dev.coms.protocol.rest.ApiError.FieldError;
@@ -48,11 +49,11 @@ public final class Invitations {
         validate(invitation);
         boolean byEmail = invitation.channel() == Invitation.Channel.EMAIL;
         if (byEmail ? email == null : sms == null) {
-            throw new ApiException(Status.SERVICE_UNAVAILABLE_503, ApiError.of("not_configured",
+            throw new ApiException(Status.SERVICE_UNAVAILABLE_503, ApiError.of(ApiErrorCode.NOT_CONFIGURED,
                     (byEmail ? "Email" : "SMS") + " invitations are not set up on this server; copy the link instead."));
         }
         perHost.lockedUntil(hostAccountId).ifPresent(until -> {
-            throw ApiException.tooMany("rate_limited", "You have sent many invitations; try again later.", until);
+            throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED, "You have sent many invitations; try again later.", until);
         });
         perHost.recordFailure(hostAccountId);
         String to = invitation.to().strip();
@@ -69,7 +70,7 @@ public final class Invitations {
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Invitation for meeting {0} by {1} could not be delivered: {2}", meeting.id(),
                     invitation.channel(), e.toString());
-            throw new ApiException(Status.BAD_GATEWAY_502, ApiError.of("delivery_failed",
+            throw new ApiException(Status.BAD_GATEWAY_502, ApiError.of(ApiErrorCode.DELIVERY_FAILED,
                     "The invitation could not be sent just now; try again in a moment."));
         }
         LOG.log(Level.INFO, "Invitation for meeting {0} sent by {1}", meeting.id(), invitation.channel());

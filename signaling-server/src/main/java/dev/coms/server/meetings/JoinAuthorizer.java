@@ -1,5 +1,6 @@
 package dev.coms.server.meetings;
 
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.ApiError;
 import dev.coms.protocol.rest.ApiError.FieldError;
 import dev.coms.protocol.rest.GuestIdentity;
@@ -62,7 +63,7 @@ public final class JoinAuthorizer {
         Grant grant = grant(m, caller);
         checkState(m);
         if (meetings.isBanned(m.id(), grant.identityKey())) {
-            throw ApiException.forbidden("banned", "The host removed you from this meeting.");
+            throw ApiException.forbidden(ApiErrorCode.BANNED, "The host removed you from this meeting.");
         }
         if (m.isPrivate() && !grant.host()) {
             checkPasscode(m, request.passcode(), caller.address());
@@ -100,14 +101,14 @@ public final class JoinAuthorizer {
             case LIVE -> { }
             case SCHEDULED -> {
                 String local = ZonedDateTime.ofInstant(m.startsAt(), ZoneId.of(m.hostZone())).format(WHEN);
-                throw new ApiException(Status.CONFLICT_409, new ApiError("not_started",
+                throw new ApiException(Status.CONFLICT_409, new ApiError(ApiErrorCode.NOT_STARTED,
                         "This meeting starts on " + local + " (" + m.hostZone() + "); come back then.", List.of(),
                         m.startsAt()));
             }
             case CANCELLED -> throw new ApiException(Status.GONE_410,
-                    ApiError.of("meeting_cancelled", "The host cancelled this meeting."));
+                    ApiError.of(ApiErrorCode.MEETING_CANCELLED, "The host cancelled this meeting."));
             case ENDED -> throw new ApiException(Status.GONE_410,
-                    ApiError.of("meeting_ended", "This meeting has ended."));
+                    ApiError.of(ApiErrorCode.MEETING_ENDED, "This meeting has ended."));
         }
     }
 
@@ -118,7 +119,7 @@ public final class JoinAuthorizer {
             throw lockedOut(locked.get());
         }
         if (passcode == null || passcode.isBlank()) {
-            throw ApiException.forbidden("passcode_required", "This meeting needs the passcode from the invitation.");
+            throw ApiException.forbidden(ApiErrorCode.PASSCODE_REQUIRED, "This meeting needs the passcode from the invitation.");
         }
         if (!meetings.passcodeMatches(m, passcode)) {
             Optional<Instant> a = byMeeting.recordFailure(m.id());
@@ -129,11 +130,11 @@ public final class JoinAuthorizer {
                         m.id(), address, until.get());
                 throw lockedOut(until.get());
             }
-            throw ApiException.forbidden("wrong_passcode", "That passcode is not right; check the invitation.");
+            throw ApiException.forbidden(ApiErrorCode.WRONG_PASSCODE, "That passcode is not right; check the invitation.");
         }
     }
 
     private static ApiException lockedOut(Instant until) {
-        return ApiException.tooMany("locked_out", "Too many wrong passcodes; try again in a few minutes.", until);
+        return ApiException.tooMany(ApiErrorCode.LOCKED_OUT, "Too many wrong passcodes; try again in a few minutes.", until);
     }
 }

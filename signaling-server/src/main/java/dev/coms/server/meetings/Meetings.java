@@ -1,5 +1,6 @@
 package dev.coms.server.meetings;
 
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
@@ -100,11 +101,11 @@ public final class Meetings implements MeetingRules {
     public HostMeetingView cancel(Account host, String meetingId) {
         Meeting m = require(meetingId);
         if (!m.hostAccountId().equals(host.id())) {
-            throw ApiException.forbidden("not_host", "Only the host can cancel this meeting.");
+            throw ApiException.forbidden(ApiErrorCode.NOT_HOST, "Only the host can cancel this meeting.");
         }
         MeetingState state = views.state(m, presence.participantCount(m.id()));
         if (state == MeetingState.ENDED) {
-            throw ApiException.conflict("meeting_ended", "This meeting has already ended.");
+            throw ApiException.conflict(ApiErrorCode.MEETING_ENDED, "This meeting has already ended.");
         }
         if (state != MeetingState.CANCELLED && store.finish(m.id(), MeetingState.CANCELLED, clock.instant())) {
             LOG.log(Level.INFO, "Meeting {0} cancelled by its host", m.id());

@@ -1,10 +1,12 @@
 package dev.coms.server.rooms;
 
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.signal.Participant;
+import dev.coms.protocol.signal.SignalCodec;
 import dev.coms.protocol.signal.SignalMessage;
-import dev.coms.protocol.signal.SignalMessage.EndReason;
-import dev.coms.protocol.signal.SignalMessage.LeaveReason;
+import dev.coms.protocol.signal.EndReason;
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.server.invites.TicketRegistry.Grant;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +63,7 @@ final class Room {
     void attach(RoomConnection connection, Member member, boolean resumed, MeetingView view) {
         synchronized (this) {
             if (members.get(member.id) != member) {
-                connection.send(new SignalMessage.Error("gone", "You are no longer in this meeting.", null));
+                connection.send(new SignalMessage.Error(SignalErrorCode.GONE, "You are no longer in this meeting.", null));
                 connection.closeAfter(CLOSE_NORMAL, "gone");
                 return;
             }
@@ -139,10 +141,10 @@ final class Room {
         Member target = members.get(message.to());
         String type = SignalCodec.typeName(message);
         if (target == null || !target.announced || target == sender) {
-            from.send(new SignalMessage.Error("unknown_participant",
+            from.send(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT,
                     "No participant " + message.to() + " in this meeting.", type));
         } else if (target.connection == null) {
-            from.send(new SignalMessage.Error("participant_reconnecting",
+            from.send(new SignalMessage.Error(SignalErrorCode.PARTICIPANT_RECONNECTING,
                     "That participant is reconnecting; try again when they are back.", type));
         } else {
             target.connection.send(message.withFrom(sender.id));
@@ -167,17 +169,17 @@ final class Room {
                 return;
             }
             if (!host.id.equals(hostId)) {
-                from.send(new SignalMessage.Error("not_host", "Only the host can remove participants.", "expel"));
+                from.send(new SignalMessage.Error(SignalErrorCode.NOT_HOST, "Only the host can remove participants.", "expel"));
                 return;
             }
             Member target = members.get(expel.participantId());
             if (target == null || !target.announced) {
-                from.send(new SignalMessage.Error("unknown_participant",
+                from.send(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT,
                         "No participant " + expel.participantId() + " in this meeting.", "expel"));
                 return;
             }
             if (target == host) {
-                from.send(new SignalMessage.Error("bad_message", "The host cannot remove themselves.", "expel"));
+                from.send(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE, "The host cannot remove themselves.", "expel"));
                 return;
             }
             // Stored before anyone is told (one INSERT), so the expelled cannot get a new ticket in between.
@@ -282,7 +284,7 @@ final class Room {
     }
 
     private void broadcast(SignalMessage message, Member except) {
-        String json = registry.codec().write(message);
+        String json = registry.codec().encode(message);
         for (Member m : members.values()) {
             if (m != except && m.connection != null && m.announced) {
                 m.connection.sendJson(json);

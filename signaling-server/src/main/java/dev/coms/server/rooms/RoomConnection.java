@@ -1,5 +1,7 @@
 package dev.coms.server.rooms;
 
+import dev.coms.protocol.signal.SignalCodec;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.protocol.signal.SignalMessage.Answer;
 import dev.coms.protocol.signal.SignalMessage.Candidate;
@@ -121,7 +123,7 @@ final class RoomConnection implements WsListener {
             gate.binaryFrame();
             if (last) {
                 logBadInput("binary frame", "");
-                send(new SignalMessage.Error("bad_message", "Send JSON text messages only.", null));
+                send(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE, "Send JSON text messages only.", null));
             }
         } catch (InboundGate.Violation v) {
             logBadInput(v.reason, "");
@@ -160,18 +162,19 @@ final class RoomConnection implements WsListener {
 
     private void handle(String text) {
         SignalMessage message;
-        try {
-            message = registry.codec().read(text);
-        } catch (SignalCodec.BadMessage e) {
-            logBadInput(e.code, e.getMessage());
-            send(new SignalMessage.Error(e.code, e.getMessage(), null));
-            return;
+        switch (registry.codec().decode(text)) {
+            case SignalCodec.Decoded.Parsed parsed -> message = parsed.message();
+            case SignalCodec.Decoded.Rejected rejected -> {
+                logBadInput(rejected.code().wire(), rejected.reason());
+                send(new SignalMessage.Error(rejected.code(), rejected.reason(), null));
+                return;
+            }
         }
         try {
             dispatch(message);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Room message " + SignalCodec.typeName(message) + " failed", e);
-            send(new SignalMessage.Error("internal", "The server could not handle this message.",
+            send(new SignalMessage.Error(SignalErrorCode.INTERNAL, "The server could not handle this message.",
                     SignalCodec.typeName(message)));
         }
     }
@@ -190,12 +193,12 @@ final class RoomConnection implements WsListener {
             }
             case Expel m when m.participantId() != null -> room.expel(this, m);
             case Ping m -> send(new Pong(m.nonce(), registry.now()));
-            case Offer _, Answer _, Candidate _, Expel _ -> reject("bad_message",
+            case Offer _, Answer _, Candidate _, Expel _ -> reject(SignalErrorCode.BAD_MESSAGE,
                     "A required field is missing.", message);
             case Welcome _, SignalMessage.ParticipantJoined _, SignalMessage.ParticipantLeft _,
                     SignalMessage.ParticipantUpdated _, SignalMessage.Expelled _, SignalMessage.HostReconnecting _,
                     SignalMessage.HostReturned _, SignalMessage.MeetingEnded _, Pong _, SignalMessage.Error _ ->
-                    reject("bad_message", "Only the server sends this message.", message);
+                    reject(SignalErrorCode.BAD_MESSAGE, "Only the server sends this message.", message);
         }
     }
 
@@ -203,8 +206,8 @@ final class RoomConnection implements WsListener {
         return to != null && !to.isBlank() && payload != null;
     }
 
-    private void reject(String code, String text, SignalMessage message) {
-        logBadInput(code, SignalCodec.typeName(message));
+    private void reject(SignalErrorCode code, String text, SignalMessage message) {
+        logBadInput(code.wire(), SignalCodec.typeName(message));
         send(new SignalMessage.Error(code, text, SignalCodec.typeName(message)));
     }
 
@@ -225,7 +228,7 @@ final class RoomConnection implements WsListener {
     // ---- called by the room, from any thread ----
 
     void send(SignalMessage message) {
-        sendJson(registry.codec().write(message));
+        sendJson(registry.codec().encode(message));
     }
 
     void sendJson(String json) {
@@ -242,7 +245,7 @@ final class RoomConnection implements WsListener {
 
     /** Another connection took this participant's place: Error(replaced), then close. */
     void replaced() {
-        send(new SignalMessage.Error("replaced",
+        send(new SignalMessage.Error(SignalErrorCode.REPLACED,
                 "You joined this meeting from somewhere else; this window is disconnected.", null));
         closeAfter(Room.CLOSE_NORMAL, "replaced");
     }

@@ -2,7 +2,8 @@ package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.signal.IceServer;
-import dev.coms.protocol.signal.SignalMessage.EndReason;
+import dev.coms.protocol.signal.SignalCodec;
+import dev.coms.protocol.signal.EndReason;
 import dev.coms.server.invites.TicketRegistry;
 import dev.coms.server.meetings.MeetingRules;
 import io.helidon.common.uri.UriQuery;

@@ -1,11 +1,12 @@
 package dev.coms.server.rooms;
 
+import dev.coms.protocol.signal.SignalErrorCode;
 import static dev.coms.server.rooms.HostRulesTest.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.protocol.signal.SignalMessage.Candidate;
 import dev.coms.protocol.signal.SignalMessage.Error;
-import dev.coms.protocol.signal.SignalMessage.LeaveReason;
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.ParticipantJoined;
 import dev.coms.protocol.signal.SignalMessage.ParticipantLeft;
@@ -64,7 +65,7 @@ class SlowReceiverTest {
         host.client().send(new Offer(null, slowId, "probe"));
         host.client().roundTrip();
         return host.client().received().stream()
-                .anyMatch(m -> m instanceof Error e && e.code().equals("participant_reconnecting"));
+                .anyMatch(m -> m instanceof Error e && e.code() == SignalErrorCode.PARTICIPANT_RECONNECTING);
     }
 
     private static String joinedNamed(Joined observer, String name) {
