@@ -3,17 +3,18 @@ package dev.coms.benchmarks.client;
 import atlantafx.base.theme.PrimerLight;
 import dev.coms.client.call.RtcRuntime;
 import dev.coms.client.call.media.FrameConverter;
-import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
-import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.port.CallPort;
 import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
+import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.room.RoomView;
 import dev.coms.client.ui.room.RoomViewModel;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.signal.Participant;
 import dev.onvoid.webrtc.media.video.NativeI420Buffer;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import java.net.URI;
@@ -105,7 +106,7 @@ public final class TileResponsiveness {
             vm.start();
             call.listener.joined("me", true);
             for (int i = 1; i < TILES; i++) {
-                call.listener.participantJoined("p" + i, "Person " + i, false);
+                call.listener.participantJoined(new Participant("p" + i, "Person " + i, false, true, true, false));
             }
             shown.countDown();
         });

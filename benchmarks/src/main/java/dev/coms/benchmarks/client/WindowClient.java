@@ -1,14 +1,14 @@
 package dev.coms.benchmarks.client;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.coms.client.app.calls.EngineCallPort;
 import dev.coms.client.app.calls.EngineDevicesPort;
 import dev.coms.client.call.runtime.CallRuntime;
-import dev.coms.client.app.calls.EngineCallPort;
 import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.AppServices;
-import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.session.LocalStore;
 import dev.coms.client.ui.shell.FxDesktop;
 import dev.coms.client.ui.shell.Shell;

@@ -1,9 +1,9 @@
 package dev.coms.client.app;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.coms.client.call.runtime.CallRuntime;
 import dev.coms.client.app.calls.EngineCallPort;
 import dev.coms.client.app.calls.EngineDevicesPort;
+import dev.coms.client.call.runtime.CallRuntime;
 import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.AppServices;

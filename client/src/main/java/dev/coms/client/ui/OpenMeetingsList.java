@@ -1,8 +1,8 @@
 package dev.coms.client.ui;
 
 import dev.coms.client.signaling.MeetingsPort;
-import dev.coms.protocol.rest.OpenMeetingsUpdate;
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.rest.OpenMeetingsUpdate;
 import java.time.Duration;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

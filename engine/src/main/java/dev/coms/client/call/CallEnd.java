@@ -1,18 +1,29 @@
 package dev.coms.client.call;
 
-/**
- * Why the call ended for this participant, with one sentence to show.
- *
- * @param detail what the server said more precisely, or null: for {@link Reason#MEETING_ENDED} the name of the
- *     protocol's end reason ({@code HOST_LEFT}, {@code HOST_TIMED_OUT}, {@code CANCELLED}); for
- *     {@link Reason#REFUSED} the refusal code of the room's upgrade ({@code meeting_full}, {@code expelled},
- *     {@code meeting_ended}, ...; see docs/protocol.md)
- */
-public record CallEnd(Reason reason, String detail, String message) {
+import dev.coms.protocol.signal.EndReason;
+import dev.coms.protocol.signal.RefusalCode;
 
-    /** An end without further detail. */
-    public CallEnd(Reason reason, String message) {
-        this(reason, null, message);
+/**
+ * Why the call ended for this participant, as codes: the user interface owns the sentences.
+ *
+ * @param meetingEnd for {@link Reason#MEETING_ENDED} why the server ended the meeting, else null
+ * @param refusal for {@link Reason#REFUSED} the code of the refused upgrade to the room, else null
+ */
+public record CallEnd(Reason reason, EndReason meetingEnd, RefusalCode refusal) {
+
+    /** An end the reason alone describes. */
+    public static CallEnd of(Reason reason) {
+        return new CallEnd(reason, null, null);
+    }
+
+    /** The server ended the meeting ({@code meeting-ended}). */
+    public static CallEnd meetingEnded(EndReason why) {
+        return new CallEnd(Reason.MEETING_ENDED, why == null ? EndReason.UNKNOWN : why, null);
+    }
+
+    /** The server refused the upgrade to the room. */
+    public static CallEnd refused(RefusalCode code) {
+        return new CallEnd(Reason.REFUSED, null, code == null ? RefusalCode.UNKNOWN : code);
     }
 
     /** Why. */
@@ -26,6 +37,8 @@ public record CallEnd(Reason reason, String detail, String message) {
         /** The server would not let you in (or back in): the meeting is full, over, or you were removed. */
         REFUSED,
         /** The connection to the server was lost and could not be resumed. */
-        CONNECTION_LOST
+        CONNECTION_LOST,
+        /** The call could not be set up on this computer (the engine or a device failed to start). */
+        SETUP_FAILED
     }
 }

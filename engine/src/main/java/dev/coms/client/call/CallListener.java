@@ -1,8 +1,9 @@
 package dev.coms.client.call;
 
+import dev.coms.protocol.peer.ChatMessage;
+import dev.coms.protocol.peer.TrackKind;
 import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
-import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import java.util.List;
 
@@ -14,11 +15,17 @@ import java.util.List;
  */
 public interface CallListener {
 
-    /** Joined (or rejoined after a resume): your id and everyone present, you included. */
+    /**
+     * Joined (or rejoined after a resume): your id and everyone present, you included. After a resume, who came,
+     * went or changed meanwhile also arrives as the events below.
+     */
     default void onJoined(String selfId, List<Participant> roster) {}
 
-    /** Someone came, left, or changed name or media state. */
-    default void onRosterChanged(List<Participant> roster) {}
+    /** Someone came into the room. */
+    default void onParticipantJoined(Participant participant) {}
+
+    /** Someone (you included) changed name or media state: {@code participant} is their new state. */
+    default void onParticipantUpdated(Participant participant) {}
 
     /** Someone left; {@code reason} says whether they left, dropped or were expelled. */
     default void onParticipantLeft(String participantId, LeaveReason reason) {}

@@ -5,6 +5,9 @@ import dev.coms.client.call.media.MediaUnavailableException;
 import dev.coms.client.call.media.VideoInput;
 import dev.coms.client.concurrent.Daemons;
 import dev.coms.client.signaling.SignalingTransport;
+import dev.coms.protocol.peer.ChatMessage;
+import dev.coms.protocol.peer.PeerRoles;
+import dev.coms.protocol.peer.TrackKind;
 import dev.coms.protocol.signal.Participant;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
@@ -177,7 +180,7 @@ public final class CallSession implements AutoCloseable {
             if (!ended) {
                 transport.send(new SignalMessage.Leave("left"));
             }
-            return end(new CallEnd(CallEnd.Reason.LEFT, "You left the meeting."));
+            return end(CallEnd.of(CallEnd.Reason.LEFT));
         });
     }
 
@@ -218,7 +221,7 @@ public final class CallSession implements AutoCloseable {
                 tracks.put(kind, track);
             }
         }
-        boolean initiator = roster.selfId().compareTo(peerId) < 0;
+        boolean initiator = PeerRoles.offersFirst(roster.selfId(), peerId);
         links.put(peerId, PeerLink.open(peerId, initiator, rtc.factory(), roster.iceServers(), tracks,
                 links.size() + 2, new LinkEvents(this, transport, chat, listener), listener));
         links.values().forEach(link -> link.meshSize(links.size() + 1));
@@ -318,7 +321,7 @@ public final class CallSession implements AutoCloseable {
 
     private void unavailable(MediaUnavailableException e) {
         log.warn("Media unavailable", e);
-        listener.onStatus(new CallStatus(CallStatus.Code.MEDIA_UNAVAILABLE, e.getMessage()));
+        listener.onStatus(CallStatus.media(e.problem()));
     }
 
     private <T> CompletableFuture<T> onThread(Supplier<CompletableFuture<T>> work) {

@@ -1,5 +1,6 @@
 package dev.coms.client.call;
 
+import dev.coms.protocol.peer.ChatMessage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

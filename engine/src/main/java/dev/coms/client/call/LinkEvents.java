@@ -1,6 +1,7 @@
 package dev.coms.client.call;
 
 import dev.coms.client.signaling.SignalingTransport;
+import dev.coms.protocol.peer.TrackKind;
 import dev.coms.protocol.signal.SignalMessage;
 
 /**

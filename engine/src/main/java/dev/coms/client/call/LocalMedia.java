@@ -5,6 +5,7 @@ import dev.coms.client.call.media.AudioSinkGuard;
 import dev.coms.client.call.media.MediaInput;
 import dev.coms.client.call.media.MediaUnavailableException;
 import dev.coms.client.call.media.VideoInput;
+import dev.coms.protocol.peer.TrackKind;
 import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.util.EnumMap;

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Offer/answer for one peer connection, "perfect negotiation" style. The initiator (the participant whose id
- * sorts first) is impolite and makes the first offer; the other side is polite and waits for that offer before
- * offering anything itself. Either side may renegotiate later (tracks added or removed, ICE restart); when both
+ * sorts first, {@code PeerRoles.offersFirst}) is impolite and makes the first offer; the other side is polite and
+ * waits for that offer before offering anything itself. Either side may renegotiate later (tracks added or removed, ICE restart); when both
  * offer at once, the impolite side ignores the other's offer and the polite side rolls its own back, answers,
  * then offers again. Remote candidates wait until a remote description is set.
  *

@@ -2,6 +2,7 @@ package dev.coms.client.call;
 
 import dev.coms.client.call.media.AudioSinkGuard;
 import dev.coms.client.concurrent.Daemons;
+import dev.coms.protocol.peer.TrackKind;
 import dev.coms.protocol.signal.IceServer;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.PeerConnectionFactory;

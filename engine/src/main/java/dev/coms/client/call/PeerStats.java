@@ -1,5 +1,6 @@
 package dev.coms.client.call;
 
+import dev.coms.protocol.peer.TrackKind;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.coms.client.call;
 
+import dev.coms.protocol.peer.TrackKind;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import dev.onvoid.webrtc.media.video.VideoTrack;

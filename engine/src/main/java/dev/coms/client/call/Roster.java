@@ -58,6 +58,11 @@ final class Roster {
         return iceServers;
     }
 
+    /** Everyone by id, you included, in a copy. */
+    Map<String, Participant> byId() {
+        return new LinkedHashMap<>(byId);
+    }
+
     List<Participant> snapshot() {
         return snapshot;
     }

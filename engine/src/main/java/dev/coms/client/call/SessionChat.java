@@ -1,5 +1,8 @@
 package dev.coms.client.call;
 
+import dev.coms.protocol.peer.ChatMessage;
+import dev.coms.protocol.peer.PeerCodec;
+import dev.coms.protocol.peer.PeerMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +25,7 @@ final class SessionChat {
     private final Map<String, PeerLink> links;
     private final CallListener listener;
     private final ChatLog log_;
-    private final ChatWire.Codec codec = new ChatWire.Codec();
+    private final PeerCodec codec = new PeerCodec();
     private final BiConsumer<String, Double> voiceHeard;
 
     /** @param voiceHeard receives a peer's voice level reports (peer id, level) */
@@ -40,16 +43,16 @@ final class SessionChat {
     ChatMessage send(String text, String to) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty() || trimmed.length() > ChatMessage.MAX_TEXT) {
-            throw new IllegalArgumentException(
-                    "A message needs between 1 and " + ChatMessage.MAX_TEXT + " characters.");
+            throw new ChatRejectedException(ChatRejectedException.Reason.LENGTH,
+                    "A message needs between 1 and " + ChatMessage.MAX_TEXT + " characters");
         }
         if (to != null && !links.containsKey(to)) {
-            throw new IllegalArgumentException("That participant is no longer in the meeting.");
+            throw new ChatRejectedException(ChatRejectedException.Reason.RECIPIENT_GONE, "Recipient " + to + " left");
         }
         String self = roster.selfId();
         ChatMessage message = new ChatMessage(UUID.randomUUID().toString(), self, roster.nameOf(self), to, trimmed,
                 config.clock().instant());
-        byte[] payload = codec.encode(new ChatWire.Say(message));
+        byte[] payload = codec.encode(new PeerMessage.Say(message));
         if (to == null) {
             links.values().forEach(link -> link.sendChat(payload));
         } else {
@@ -62,19 +65,20 @@ final class SessionChat {
     }
 
     void received(String peerId, byte[] payload) {
-        Optional<ChatWire> decoded = codec.decode(payload);
+        Optional<PeerMessage> decoded = codec.decode(payload);
         if (decoded.isEmpty()) {
+            log.warn("Ignored a data-channel message from {} that is not one of the peer contract ({} bytes)", peerId,
+                    payload.length);
             return;
         }
         switch (decoded.get()) {
-            case ChatWire.Say say -> accept(sanitize(say.message(), peerId));
-            case ChatWire.History history -> {
-                List<ChatMessage> messages = history.messages() == null ? List.of() : history.messages();
-                messages.stream().limit(config.chatHistory())
-                        .filter(m -> valid(m) && !m.isPrivate())
+            case PeerMessage.Say say -> accept(sanitize(say.message(), peerId));
+            case PeerMessage.History history -> {
+                history.messages().stream().limit(config.chatHistory())
+                        .filter(m -> m != null && m.isWellFormed() && !m.isPrivate())
                         .forEach(this::accept);
             }
-            case ChatWire.Voice voice -> voiceHeard.accept(peerId, voice.level());
+            case PeerMessage.Voice voice -> voiceHeard.accept(peerId, voice.level());
         }
     }
 
@@ -82,7 +86,7 @@ final class SessionChat {
         List<ChatMessage> recent = log_.recentPublic(config.chatHistory());
         PeerLink link = links.get(peerId);
         if (!recent.isEmpty() && link != null) {
-            link.sendChat(codec.encode(new ChatWire.History(recent)));
+            link.sendChat(codec.encode(new PeerMessage.History(recent)));
         }
     }
 
@@ -91,7 +95,7 @@ final class SessionChat {
     }
 
     private ChatMessage sanitize(ChatMessage claimed, String peerId) {
-        if (!valid(claimed)) {
+        if (claimed == null || !claimed.isWellFormed()) {
             return null;
         }
         if (claimed.to() != null && !claimed.to().equals(roster.selfId())) {
@@ -102,10 +106,6 @@ final class SessionChat {
                 claimed.sentAt());
     }
 
-    private static boolean valid(ChatMessage m) {
-        return m != null && m.id() != null && m.from() != null && m.text() != null && m.sentAt() != null
-                && !m.text().isBlank() && m.text().length() <= ChatMessage.MAX_TEXT && m.id().length() <= 64;
-    }
 
     private void accept(ChatMessage message) {
         if (message != null && log_.add(message)) {

@@ -1,12 +1,14 @@
 package dev.coms.client.call;
 
+import dev.coms.protocol.peer.PeerCodec;
+import dev.coms.protocol.peer.PeerMessage;
 import java.time.Clock;
 import java.util.Map;
 
 /**
  * Who is speaking. Each participant measures their own microphone (WebRTC's send-side {@code audioLevel}, which
  * works without a sound device to play on) and, while speaking, tells every peer its level over the data channel
- * a few times a second ({@link ChatWire.Voice}), with a last zero when it stops. Peers and the own level feed one
+ * a few times a second ({@link PeerMessage.Voice}), with a last zero when it stops. Peers and the own level feed one
  * {@link ActiveSpeaker}; changes go to {@link CallListener#onActiveSpeaker}. A peer's claim only ever moves a
  * highlight, and it is attributed to the link it came on. Confined to the session thread.
  */
@@ -16,7 +18,7 @@ final class SessionVoice {
     private final Roster roster;
     private final Map<String, PeerLink> links;
     private final CallListener listener;
-    private final ChatWire.Codec codec = new ChatWire.Codec();
+    private final PeerCodec codec = new PeerCodec();
     private final VoiceGate gate = new VoiceGate();
     private final ActiveSpeaker speaker = new ActiveSpeaker();
 
@@ -33,7 +35,7 @@ final class SessionVoice {
         boolean now = gate.update(clean(level), clock.instant());
         if (now || was) {
             double sent = now ? Math.max(clean(level), 0.001) : 0; // while speaking, never report "silent"
-            byte[] payload = codec.encode(new ChatWire.Voice(Math.round(sent * 1000) / 1000.0));
+            byte[] payload = codec.encode(new PeerMessage.Voice(Math.round(sent * 1000) / 1000.0));
             links.values().forEach(link -> link.sendChat(payload));
             String self = roster.selfId();
             if (self != null && speaker.heard(self, sent, clock.instant())) {

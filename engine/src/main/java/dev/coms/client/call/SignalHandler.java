@@ -2,10 +2,14 @@ package dev.coms.client.call;
 
 import dev.coms.client.signaling.SignalingListener;
 import dev.coms.client.signaling.SignalingTransport.ConnectionState;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
+import dev.coms.protocol.signal.RefusalCode;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.RTCIceCandidate;
 import dev.onvoid.webrtc.RTCSdpType;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,20 +50,18 @@ final class SignalHandler implements SignalingListener {
             }
             switch (state) {
                 case CONNECTING -> {}
-                case CONNECTED -> listener.onStatus(new CallStatus(CallStatus.Code.SIGNALING_CONNECTED, "Connected."));
-                case RECONNECTING -> listener.onStatus(new CallStatus(CallStatus.Code.SIGNALING_RECONNECTING,
-                        "Connection to the server lost; reconnecting. Your call continues."));
-                case CLOSED -> session.end(new CallEnd(CallEnd.Reason.CONNECTION_LOST,
-                        "The connection to the server was lost. Join again to continue."));
+                case CONNECTED -> listener.onStatus(CallStatus.of(CallStatus.Code.SIGNALING_CONNECTED));
+                case RECONNECTING -> listener.onStatus(CallStatus.of(CallStatus.Code.SIGNALING_RECONNECTING));
+                case CLOSED -> session.end(CallEnd.of(CallEnd.Reason.CONNECTION_LOST));
             }
         });
     }
 
     @Override
-    public void onRefused(String code, String message) {
+    public void onRefused(RefusalCode code) {
         session.post(() -> {
             if (!session.ended()) {
-                session.end(new CallEnd(CallEnd.Reason.REFUSED, code, message));
+                session.end(CallEnd.refused(code));
             }
         });
     }
@@ -70,17 +72,16 @@ final class SignalHandler implements SignalingListener {
             case SignalMessage.ParticipantJoined j -> {
                 roster.put(j.participant());
                 session.openLink(j.participant().id());
-                listener.onRosterChanged(roster.snapshot());
+                listener.onParticipantJoined(j.participant());
             }
             case SignalMessage.ParticipantLeft left -> {
                 roster.remove(left.participantId());
                 session.closeLink(left.participantId());
                 listener.onParticipantLeft(left.participantId(), left.reason());
-                listener.onRosterChanged(roster.snapshot());
             }
             case SignalMessage.ParticipantUpdated u -> {
                 roster.put(u.participant());
-                listener.onRosterChanged(roster.snapshot());
+                listener.onParticipantUpdated(u.participant());
             }
             case SignalMessage.Offer o -> describe(o.from(), RTCSdpType.OFFER, o.sdp());
             case SignalMessage.Answer a -> describe(a.from(), RTCSdpType.ANSWER, a.sdp());
@@ -90,18 +91,14 @@ final class SignalHandler implements SignalingListener {
                     link.remoteCandidate(new RTCIceCandidate(c.sdpMid(), c.sdpMLineIndex(), c.candidate()));
                 }
             }
-            case SignalMessage.Expelled e -> session.end(new CallEnd(CallEnd.Reason.EXPELLED,
-                    e.message() == null ? "The host removed you from the meeting." : e.message()));
-            case SignalMessage.MeetingEnded e -> session.end(new CallEnd(CallEnd.Reason.MEETING_ENDED,
-                    e.reason() == null ? null : e.reason().name(),
-                    e.message() == null ? "The meeting has ended." : e.message()));
-            case SignalMessage.HostReconnecting h -> listener.onStatus(new CallStatus(
-                    CallStatus.Code.HOST_RECONNECTING, "The host lost their connection; waiting for them to return."));
-            case SignalMessage.HostReturned h ->
-                    listener.onStatus(new CallStatus(CallStatus.Code.HOST_RETURNED, "The host is back."));
+            case SignalMessage.Expelled e -> session.end(CallEnd.of(CallEnd.Reason.EXPELLED));
+            case SignalMessage.MeetingEnded e -> session.end(CallEnd.meetingEnded(e.reason()));
+            case SignalMessage.HostReconnecting h ->
+                    listener.onStatus(CallStatus.of(CallStatus.Code.HOST_RECONNECTING));
+            case SignalMessage.HostReturned h -> listener.onStatus(CallStatus.of(CallStatus.Code.HOST_RETURNED));
             case SignalMessage.Error e -> {
                 log.warn("Server error {} ({}) about {}", e.code(), e.message(), e.ref());
-                listener.onStatus(new CallStatus(CallStatus.Code.SERVER_ERROR, e.message()));
+                listener.onStatus(CallStatus.serverError(e.code()));
             }
             case SignalMessage.Pong p -> {}
             case SignalMessage.MediaState m -> unexpected(m);
@@ -112,6 +109,8 @@ final class SignalHandler implements SignalingListener {
     }
 
     private void welcome(SignalMessage.Welcome w) {
+        boolean resumed = roster.selfId() != null;
+        Map<String, Participant> before = roster.byId();
         roster.welcome(w.participantId(), w.roster(), w.iceServers());
         Set<String> present = new HashSet<>(roster.others());
         for (String linked : session.linkedPeers()) {
@@ -122,10 +121,26 @@ final class SignalHandler implements SignalingListener {
         present.forEach(session::openLink); // existing links are kept: media never stopped
         session.sendMediaState();
         if (!session.hasMicrophone()) {
-            listener.onStatus(new CallStatus(CallStatus.Code.NO_SOUND,
-                    "No microphone: others cannot hear you."));
+            listener.onStatus(CallStatus.of(CallStatus.Code.NO_SOUND));
         }
         listener.onJoined(w.participantId(), roster.snapshot());
+        if (resumed) {
+            changedWhileAway(before, roster.byId());
+        }
+    }
+
+    /** After a resume: who left, came or changed while the connection was down, as the usual events. */
+    private void changedWhileAway(Map<String, Participant> before, Map<String, Participant> now) {
+        before.keySet().stream().filter(id -> !now.containsKey(id))
+                .forEach(id -> listener.onParticipantLeft(id, LeaveReason.LEFT));
+        for (Participant p : now.values()) {
+            Participant was = before.get(p.id());
+            if (was == null) {
+                listener.onParticipantJoined(p);
+            } else if (!was.equals(p)) {
+                listener.onParticipantUpdated(p);
+            }
+        }
     }
 
     private void describe(String from, RTCSdpType type, String sdp) {

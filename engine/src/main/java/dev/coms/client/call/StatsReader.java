@@ -1,5 +1,6 @@
 package dev.coms.client.call;
 
+import dev.coms.protocol.peer.TrackKind;
 import dev.onvoid.webrtc.RTCStats;
 import dev.onvoid.webrtc.RTCStatsReport;
 import dev.onvoid.webrtc.RTCStatsType;

@@ -1,5 +1,6 @@
 package dev.coms.client.signaling;
 
+import dev.coms.protocol.rest.ApiErrorCode;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -9,34 +10,46 @@ import java.util.Optional;
  */
 public final class ComsApiException extends RuntimeException {
 
-    /** Code used when the server could not be reached at all. */
-    public static final String UNREACHABLE = "unreachable";
-
-    private final String code;
+    private final ApiErrorCode code;
     private final int status;
+    private final boolean unreachable;
     private final transient Instant until;
 
-    public ComsApiException(String code, int status, String message, Instant until) {
+    /** The server answered with an error ({@code status}) and, where it sent one, the {@code ApiError}'s code. */
+    public ComsApiException(ApiErrorCode code, int status, String message, Instant until) {
+        this(code, status, false, message, until);
+    }
+
+    private ComsApiException(ApiErrorCode code, int status, boolean unreachable, String message, Instant until) {
         super(message);
-        this.code = code;
+        this.code = code == null ? ApiErrorCode.UNKNOWN : code;
         this.status = status;
+        this.unreachable = unreachable;
         this.until = until;
     }
 
-    /** The server could not be reached (network error, wrong address, server down). */
+    /** The server could not be reached (network error, wrong address, server down): no reply at all. */
     public static ComsApiException unreachable() {
-        return new ComsApiException(
-                UNREACHABLE, 0, "Cannot reach the Coms server. Check the address and your connection.", null);
+        return new ComsApiException(ApiErrorCode.UNKNOWN, 0, true,
+                "Cannot reach the Coms server. Check the address and your connection.", null);
     }
 
-    /** Stable machine-readable code, e.g. {@code not_found}, {@code locked_out}, {@code wrong_passcode}. */
-    public String code() {
+    /**
+     * The server's code, e.g. {@link ApiErrorCode#NOT_FOUND}; {@link ApiErrorCode#UNKNOWN} when the reply carried
+     * none the client knows, or when there was no reply ({@link #isUnreachable()}).
+     */
+    public ApiErrorCode code() {
         return code;
     }
 
     /** HTTP status, 0 when no reply arrived. */
     public int status() {
         return status;
+    }
+
+    /** True when no reply arrived at all: a client-side state, not a code the server sends. */
+    public boolean isUnreachable() {
+        return unreachable;
     }
 
     /** For lockouts and rate limits: when the caller may try again. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coms.protocol.ProtocolJson;
 import dev.coms.protocol.rest.ApiError;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.Invitation;
 import dev.coms.protocol.rest.JoinRequest;
@@ -217,10 +218,10 @@ public final class MeetingsApi implements MeetingsPort {
         }
         LOG.info("{} {} -> {} {}", request.method(), request.url().encodedPath(), status, error);
         if (error == null || error.message() == null || error.message().isBlank()) {
-            return new ComsApiException("http_" + status, status,
+            return new ComsApiException(ApiErrorCode.UNKNOWN, status,
                     "The Coms server could not handle this request. Try again in a moment.", null);
         }
-        return new ComsApiException(error.code().wire(), status, error.message(), error.until());
+        return new ComsApiException(error.code(), status, error.message(), error.until());
     }
 
     private static String encode(String value) {

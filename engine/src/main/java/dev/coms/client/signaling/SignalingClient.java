@@ -1,9 +1,15 @@
 package dev.coms.client.signaling;
 
 import dev.coms.client.concurrent.Daemons;
+import dev.coms.protocol.signal.RefusalCode;
+import dev.coms.protocol.signal.SignalCodec;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,6 +46,8 @@ public final class SignalingClient implements SignalingTransport {
     }
 
     private final OkHttpClient http;
+    private static final int MAX_REFUSAL_BODY = 1024;
+
     private final URI room;
     private final String ticket;
     private final Settings settings;
@@ -143,7 +151,7 @@ public final class SignalingClient implements SignalingTransport {
             }
             case SignalMessage.MeetingEnded ended -> terminal = true;
             case SignalMessage.Expelled expelled -> terminal = true;
-            case SignalMessage.Error error when "replaced".equals(error.code()) -> terminal = true;
+            case SignalMessage.Error error when error.code() == SignalErrorCode.REPLACED -> terminal = true;
             default -> {}
         }
         try {
@@ -183,7 +191,7 @@ public final class SignalingClient implements SignalingTransport {
     }
 
     /** The server refused the upgrade (4xx): nothing to retry, the user is told why. */
-    private void refused(int gen, UpgradeRefusal refusal) {
+    private void refused(int gen, RefusalCode.Refusal refusal) {
         if (gen != generation || closed) {
             return;
         }
@@ -191,9 +199,32 @@ public final class SignalingClient implements SignalingTransport {
         socket = null;
         log.info("The room refused this client: {} {} ({})", refusal.status(), refusal.code(), refusal.message());
         if (listener != null) {
-            listener.onRefused(refusal.code(), refusal.message());
+            listener.onRefused(refusal.code());
         }
         finish();
+    }
+
+    /**
+     * The refusal in a failed upgrade's reply, or null when it is none (no reply, or not a 4xx status). A reply that
+     * is not the server's {@code code: message} (a proxy's page) is read by its status where only one code has it.
+     */
+    static RefusalCode.Refusal refusalOf(Response response) {
+        if (response == null || response.code() < 400 || response.code() >= 500) {
+            return null;
+        }
+        String body;
+        try {
+            body = response.peekBody(MAX_REFUSAL_BODY).string();
+        } catch (IOException | IllegalStateException e) {
+            body = "";
+        }
+        RefusalCode.Refusal refusal = RefusalCode.parse(response.code(), body);
+        if (refusal.code() != RefusalCode.UNKNOWN) {
+            return refusal;
+        }
+        List<RefusalCode> byStatus = Arrays.stream(RefusalCode.values())
+                .filter(c -> c.status() == response.code()).toList();
+        return byStatus.size() == 1 ? new RefusalCode.Refusal(byStatus.getFirst(), response.code(), null) : refusal;
     }
 
     /** Closed for good without {@link #close()}: tell the listener once and let the thread end. */
@@ -251,7 +282,7 @@ public final class SignalingClient implements SignalingTransport {
 
         @Override
         public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-            UpgradeRefusal refusal = UpgradeRefusal.of(response); // read here: okhttp closes the body afterwards
+            RefusalCode.Refusal refusal = refusalOf(response); // read here: okhttp closes the body afterwards
             if (refusal != null) {
                 post(() -> refused(gen, refusal));
                 return;

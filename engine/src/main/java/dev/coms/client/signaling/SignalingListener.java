@@ -1,5 +1,6 @@
 package dev.coms.client.signaling;
 
+import dev.coms.protocol.signal.RefusalCode;
 import dev.coms.protocol.signal.SignalMessage;
 
 /** Receives a {@link SignalingTransport}'s events, in order, on the transport's own event thread. */
@@ -13,8 +14,8 @@ public interface SignalingListener {
 
     /**
      * The server refused to let this client into the room (or back in, on a resume) at the WebSocket upgrade, with
-     * one of the refusal codes of docs/protocol.md and a sentence for the user. The connection then closes for good:
-     * a {@code CLOSED} state follows.
+     * one of the refusal codes of docs/protocol.md ({@link RefusalCode#UNKNOWN} for a reply that is not the
+     * server's). The connection then closes for good: a {@code CLOSED} state follows.
      */
-    default void onRefused(String code, String message) {}
+    default void onRefused(RefusalCode code) {}
 }

@@ -3,6 +3,7 @@ package dev.coms.client.call;
 import dev.coms.client.call.testing.Await;
 import dev.coms.client.call.testing.InJvmRoom;
 import dev.coms.client.call.testing.TestParticipant;
+import dev.coms.protocol.peer.TrackKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

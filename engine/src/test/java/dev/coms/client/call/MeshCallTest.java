@@ -2,10 +2,12 @@ package dev.coms.client.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.client.call.media.SyntheticVideoInput;
 import dev.coms.client.call.testing.Await;
 import dev.coms.client.call.testing.InJvmRoom;
 import dev.coms.client.call.testing.TestParticipant;
-import dev.coms.client.call.media.SyntheticVideoInput;
+import dev.coms.protocol.peer.ChatMessage;
+import dev.coms.protocol.peer.TrackKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.coms.client.call.testing.Await;
 import dev.coms.client.call.testing.InJvmRoom;
 import dev.coms.client.call.testing.TestParticipant;
+import dev.coms.protocol.peer.TrackKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

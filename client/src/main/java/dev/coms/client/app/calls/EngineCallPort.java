@@ -3,16 +3,18 @@ package dev.coms.client.app.calls;
 import dev.coms.client.call.CallConfig;
 import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallSession;
+import dev.coms.client.call.ChatRejectedException;
 import dev.coms.client.call.LocalMedia;
-import dev.coms.client.call.TrackKind;
 import dev.coms.client.call.runtime.CallRuntime;
 import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.concurrent.Daemons;
 import dev.coms.client.signaling.RoomAddress;
 import dev.coms.client.signaling.SignalingClient;
-import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.port.CallPort;
 import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.peer.TrackKind;
 import dev.coms.protocol.rest.JoinTicket;
 import java.net.URI;
 import java.time.Duration;
@@ -87,7 +89,8 @@ public final class EngineCallPort implements CallPort {
                 engine = ready;
                 media = prepared; // from here on the teardown releases it
             }
-            sources.prepare(ready, prepared, microphone, camera, translated::problem);
+            sources.prepare(ready, prepared, microphone, camera,
+                    failed -> translated.problem(EngineEvents.problem(failed)));
             boolean hasMicrophone = prepared.track(TrackKind.AUDIO) != null;
             boolean hasCamera = prepared.track(TrackKind.CAMERA) != null;
             if (!hasMicrophone || !hasCamera) {
@@ -105,8 +108,8 @@ public final class EngineCallPort implements CallPort {
             }
         } catch (Exception | Error e) { // the native binding reports failures as java.lang.Error
             log.error("Cannot join: the call could not be set up", e);
-            translated.problem("Calls cannot start on this computer; see the log for details.");
-            translated.onEnded(new CallEnd(CallEnd.Reason.CONNECTION_LOST, "The call could not be set up."));
+            translated.problem(RoomProblem.CALLS_UNAVAILABLE);
+            translated.onEnded(CallEnd.of(CallEnd.Reason.SETUP_FAILED));
         }
     }
 
@@ -116,7 +119,7 @@ public final class EngineCallPort implements CallPort {
         CallSession s = session();
         if (s != null) {
             if (on && media.track(TrackKind.AUDIO) == null) {
-                events.problem("No microphone was found: others cannot hear you.");
+                events.problem(RoomProblem.NO_MICROPHONE);
             }
             s.setMicrophoneOn(on).exceptionally(e -> null); // failures arrive as a notice from the engine
         }
@@ -128,7 +131,7 @@ public final class EngineCallPort implements CallPort {
         CallSession s = session();
         if (s != null) {
             if (on && media.track(TrackKind.CAMERA) == null) {
-                events.problem("No camera was found on this computer.");
+                events.problem(RoomProblem.NO_CAMERA);
             }
             s.setCameraOn(on).exceptionally(e -> null);
         }
@@ -148,7 +151,7 @@ public final class EngineCallPort implements CallPort {
             s.startScreenShare(sources.screen(engine)).exceptionally(e -> null); // failures arrive as a notice
         } catch (RuntimeException | Error e) { // creating the native capturer failed
             log.warn("Screen sharing could not be set up", e);
-            events.problem("Screen sharing is not available on this computer.");
+            events.problem(RoomProblem.NO_SCREEN);
         }
     }
 
@@ -156,15 +159,19 @@ public final class EngineCallPort implements CallPort {
     public void sendChat(String toParticipantId, String text) {
         CallSession s = session();
         if (s == null) {
-            events.problem("You are not connected to the meeting yet.");
+            events.problem(RoomProblem.NOT_CONNECTED_YET);
             return;
         }
         var sent = toParticipantId == null ? s.sendChat(text) : s.sendPrivateChat(toParticipantId, text);
         sent.exceptionally(e -> {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
                     ? e.getCause() : e;
-            events.problem(cause instanceof IllegalArgumentException ? cause.getMessage()
-                    : "The message could not be sent.");
+            events.problem(cause instanceof ChatRejectedException rejected
+                    ? switch (rejected.reason()) {
+                        case LENGTH -> RoomProblem.MESSAGE_LENGTH;
+                        case RECIPIENT_GONE -> RoomProblem.RECIPIENT_GONE;
+                    }
+                    : RoomProblem.MESSAGE_NOT_SENT);
             return null;
         });
     }

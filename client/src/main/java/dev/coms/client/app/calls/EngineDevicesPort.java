@@ -1,14 +1,14 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.client.call.media.CameraInput;
 import dev.coms.client.call.RtcRuntime;
+import dev.coms.client.call.media.CameraInput;
 import dev.coms.client.call.media.DeviceProbe;
 import dev.coms.client.call.media.MediaUnavailableException;
 import dev.coms.client.call.media.MicrophoneMeter;
 import dev.coms.client.call.runtime.CallRuntime;
 import dev.coms.client.concurrent.Daemons;
-import dev.coms.client.ui.port.FrameSink;
 import dev.coms.client.ui.port.DevicesPort;
+import dev.coms.client.ui.port.FrameSink;
 import dev.onvoid.webrtc.media.Device;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.time.Duration;

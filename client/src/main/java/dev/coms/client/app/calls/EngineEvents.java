@@ -1,24 +1,21 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallStatus;
-import dev.coms.client.call.ChatMessage;
-import dev.coms.client.call.TrackKind;
-import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.call.media.MediaProblem;
 import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.peer.ChatMessage;
+import dev.coms.protocol.peer.TrackKind;
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
-import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.media.video.VideoFrame;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Translates the engine's events into the room's: the roster becomes joins, leaves and media changes (by comparing
- * it with the last one seen), chat from others becomes messenger lines, notices become one-sentence problems, and
+ * Translates the engine's events into the room's: joins, updates and leaves pass on as they are (and steer which
+ * video a tile shows), chat from others becomes messenger lines, notices become one-sentence problems, and
  * the call's end becomes an {@link RoomEnd}. Video frames go to their tiles through {@link VideoRoutes}.
  *
  * <p>Threading: everything except {@link #onRemoteVideoFrame} runs on the session's single thread, so the roster
@@ -29,7 +26,6 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
     private final RoomListener room;
     private final VideoRoutes video;
     private final Runnable onEnded;
-    private final Map<String, Participant> known = new HashMap<>();
     private String selfId;
     private boolean connectionProblem;
 
@@ -41,42 +37,37 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
 
     @Override
     public void onJoined(String self, List<Participant> roster) {
-        if (selfId == null) { // a resumed connection says Welcome again: the room must not add a second own tile
-            selfId = self;
-            boolean host = roster.stream().anyMatch(p -> p.id().equals(self) && p.host());
-            room.joined(self, host);
+        if (selfId != null) { // a resumed connection says Welcome again; what changed arrives as typed events
+            return;
         }
-        onRosterChanged(roster);
+        selfId = self;
+        boolean host = roster.stream().anyMatch(p -> p.id().equals(self) && p.host());
+        room.joined(self, host);
+        for (Participant p : roster) {
+            if (p.id().equals(self)) {
+                onParticipantUpdated(p);
+            } else {
+                onParticipantJoined(p);
+            }
+        }
     }
 
     @Override
-    public void onRosterChanged(List<Participant> roster) {
-        Set<String> present = new HashSet<>();
-        for (Participant p : roster) {
-            present.add(p.id());
-            Participant before = known.put(p.id(), p);
-            if (before == null && !p.id().equals(selfId)) {
-                room.participantJoined(p.id(), p.displayName(), p.host());
-            }
-            if (before == null || before.micOn() != p.micOn() || before.cameraOn() != p.cameraOn()
-                    || before.screenSharing() != p.screenSharing()) {
-                video.screenSharing(p.id(), p.screenSharing());
-                room.mediaChanged(p.id(), p.micOn(), p.cameraOn(), p.screenSharing());
-            }
-        }
-        for (String gone : Set.copyOf(known.keySet())) {
-            if (!present.contains(gone)) {
-                onParticipantLeft(gone, LeaveReason.LEFT);
-            }
-        }
+    public void onParticipantJoined(Participant participant) {
+        video.screenSharing(participant.id(), participant.screenSharing());
+        room.participantJoined(participant);
+    }
+
+    @Override
+    public void onParticipantUpdated(Participant participant) {
+        video.screenSharing(participant.id(), participant.screenSharing());
+        room.participantUpdated(participant);
     }
 
     @Override
     public void onParticipantLeft(String participantId, LeaveReason reason) {
-        if (known.remove(participantId) != null) {
-            video.forget(participantId);
-            room.participantLeft(participantId);
-        }
+        video.forget(participantId);
+        room.participantLeft(participantId, reason);
     }
 
     @Override
@@ -102,14 +93,20 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
             case SIGNALING_CONNECTED, HOST_RETURNED -> {
                 if (connectionProblem) {
                     connectionProblem = false;
-                    room.problem("");
+                    room.problem(RoomProblem.NONE);
                 }
             }
-            case SIGNALING_RECONNECTING, HOST_RECONNECTING -> {
+            case SIGNALING_RECONNECTING -> {
                 connectionProblem = true;
-                room.problem(status.message());
+                room.problem(RoomProblem.RECONNECTING);
             }
-            case NO_SOUND, RECEIVE_ONLY_AUDIO, MEDIA_UNAVAILABLE, SERVER_ERROR -> room.problem(status.message());
+            case HOST_RECONNECTING -> {
+                connectionProblem = true;
+                room.problem(RoomProblem.HOST_RECONNECTING);
+            }
+            case NO_SOUND -> room.problem(RoomProblem.NO_MICROPHONE);
+            case MEDIA_UNAVAILABLE -> room.problem(problem(status.media()));
+            case SERVER_ERROR -> room.problem(RoomProblem.SERVER_ERROR);
         }
     }
 
@@ -119,26 +116,26 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
         onEnded.run();
     }
 
-    /** The room's reason for the engine's end, as precise as the server's detail allows. */
+    /** The room's reason for the engine's end, as precise as the server's code allows. */
     static RoomEnd reason(CallEnd end) {
-        String detail = end.detail() == null ? "" : end.detail();
         return switch (end.reason()) {
             case LEFT -> RoomEnd.LEFT;
-            case MEETING_ENDED -> switch (detail) {
-                case "HOST_TIMED_OUT" -> RoomEnd.HOST_TIMED_OUT;
-                case "CANCELLED" -> RoomEnd.CANCELLED;
-                default -> RoomEnd.HOST_ENDED;
+            case MEETING_ENDED -> switch (end.meetingEnd()) {
+                case HOST_TIMED_OUT -> RoomEnd.HOST_TIMED_OUT;
+                case CANCELLED -> RoomEnd.CANCELLED;
+                case HOST_LEFT, UNKNOWN -> RoomEnd.HOST_ENDED;
             };
             case EXPELLED -> RoomEnd.EXPELLED;
-            case REFUSED -> switch (detail) {
-                case "expelled" -> RoomEnd.EXPELLED;
-                case "meeting_full" -> RoomEnd.FULL;
-                case "meeting_ended" -> RoomEnd.ALREADY_ENDED;
-                case "meeting_not_live" -> RoomEnd.NOT_STARTED;
-                case "no_meeting" -> RoomEnd.NOT_FOUND;
-                default -> RoomEnd.NOT_ADMITTED;
+            case REFUSED -> switch (end.refusal()) {
+                case EXPELLED -> RoomEnd.EXPELLED;
+                case MEETING_FULL -> RoomEnd.FULL;
+                case MEETING_ENDED -> RoomEnd.ALREADY_ENDED;
+                case MEETING_NOT_LIVE -> RoomEnd.NOT_STARTED;
+                case NO_MEETING -> RoomEnd.NOT_FOUND;
+                case INVALID_TICKET, INVALID_RESUME, UNAVAILABLE, UNKNOWN -> RoomEnd.NOT_ADMITTED;
             };
             case CONNECTION_LOST -> RoomEnd.CONNECTION_LOST;
+            case SETUP_FAILED -> RoomEnd.SETUP_FAILED;
         };
     }
 
@@ -152,8 +149,18 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
         room.localDevices(microphone, camera);
     }
 
-    /** Tells the room something the adapter found (a missing camera...), in one sentence. Any thread. */
-    void problem(String sentence) {
-        room.problem(sentence);
+    /** Tells the room something the adapter found (a missing camera...). Any thread. */
+    void problem(RoomProblem problem) {
+        room.problem(problem);
+    }
+
+    /** The room's problem for a device that failed. */
+    static RoomProblem problem(MediaProblem media) {
+        return switch (media) {
+            case CAMERA_FAILED -> RoomProblem.CAMERA_FAILED;
+            case MICROPHONE_FAILED -> RoomProblem.MICROPHONE_FAILED;
+            case NO_SCREEN -> RoomProblem.NO_SCREEN;
+            case SCREEN_FAILED -> RoomProblem.SCREEN_FAILED;
+        };
     }
 }

@@ -1,38 +1,29 @@
 package dev.coms.client.ui.port;
 
-/** Why the meeting room closed, with the one sentence the end screen shows. */
+/** Why the meeting room closed; the end screen words it ({@code RoomText}). */
 public enum RoomEnd {
     /** The user left. */
-    LEFT("You left the meeting."),
+    LEFT,
     /** The host left, which ends the meeting for everyone. */
-    HOST_ENDED("The meeting was ended by the host."),
+    HOST_ENDED,
     /** The host's connection dropped and they did not come back in time. */
-    HOST_TIMED_OUT("The host lost their connection and did not return, so the meeting has ended."),
+    HOST_TIMED_OUT,
     /** The host cancelled the meeting while it ran. */
-    CANCELLED("The host cancelled this meeting."),
+    CANCELLED,
     /** The host removed this user. */
-    EXPELLED("You were removed from the meeting by the host."),
+    EXPELLED,
     /** The room already holds the most people it takes. */
-    FULL("The meeting is full. Try again when someone leaves."),
+    FULL,
     /** The meeting had already ended when this user tried to enter (or come back). */
-    ALREADY_ENDED("This meeting has ended."),
+    ALREADY_ENDED,
     /** The meeting has not started yet. */
-    NOT_STARTED("This meeting has not started yet."),
+    NOT_STARTED,
     /** There is no such meeting (any more). */
-    NOT_FOUND("There is no such meeting."),
+    NOT_FOUND,
     /** The server turned the entry down for another reason (expired ticket, server busy). */
-    NOT_ADMITTED("The meeting could not be entered. Join it again in a moment."),
+    NOT_ADMITTED,
     /** The connection to the meeting broke and could not be resumed. */
-    CONNECTION_LOST("The connection to the meeting was lost.");
-
-    private final String sentence;
-
-    RoomEnd(String sentence) {
-        this.sentence = sentence;
-    }
-
-    /** What the user sees. */
-    public String sentence() {
-        return sentence;
-    }
+    CONNECTION_LOST,
+    /** The call could not be set up on this computer (the engine or a device failed to start). */
+    SETUP_FAILED;
 }

@@ -1,5 +1,8 @@
 package dev.coms.client.ui.port;
 
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
+
 /**
  * Events from the call engine. Called on engine threads, in order per meeting; implementations only hand them to
  * the FX thread and never block.
@@ -15,11 +18,14 @@ public interface RoomListener {
     /** The own participant is in the room. */
     void joined(String selfId, boolean host);
 
-    void participantJoined(String participantId, String displayName, boolean host);
+    /** Someone else came into the room, with their name, role and media state. */
+    void participantJoined(Participant participant);
 
-    void participantLeft(String participantId);
+    /** Someone (the user included) changed: {@code participant} is their new state. */
+    void participantUpdated(Participant participant);
 
-    void mediaChanged(String participantId, boolean microphone, boolean camera, boolean screen);
+    /** Someone left the room, and why. */
+    void participantLeft(String participantId, LeaveReason reason);
 
     /** The participant heard loudest now, or null when nobody speaks. */
     void activeSpeaker(String participantId);
@@ -29,6 +35,6 @@ public interface RoomListener {
     /** The meeting is over for this user; no more events follow. */
     void ended(RoomEnd reason);
 
-    /** Something the user can act on, in one short sentence (e.g. "Your camera is in use by another program."). */
-    void problem(String sentence);
+    /** Something the user should know or can act on; {@link RoomProblem#NONE} clears the last one. */
+    void problem(RoomProblem problem);
 }

@@ -3,6 +3,9 @@ package dev.coms.client.ui.room;
 import dev.coms.client.ui.UiExecutor;
 import dev.coms.client.ui.port.RoomEnd;
 import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
 
 /** Hands each engine event to the room on the UI thread; never blocks the engine thread. */
 final class RoomEvents implements RoomListener {
@@ -26,18 +29,18 @@ final class RoomEvents implements RoomListener {
     }
 
     @Override
-    public void participantJoined(String participantId, String displayName, boolean host) {
-        ui.onUi(() -> room.participantJoined(participantId, displayName, host));
+    public void participantJoined(Participant participant) {
+        ui.onUi(() -> room.participantJoined(participant));
     }
 
     @Override
-    public void participantLeft(String participantId) {
+    public void participantUpdated(Participant participant) {
+        ui.onUi(() -> room.participantUpdated(participant));
+    }
+
+    @Override
+    public void participantLeft(String participantId, LeaveReason reason) {
         ui.onUi(() -> room.participantLeft(participantId));
-    }
-
-    @Override
-    public void mediaChanged(String participantId, boolean microphone, boolean camera, boolean screen) {
-        ui.onUi(() -> room.mediaChanged(participantId, microphone, camera || screen));
     }
 
     @Override
@@ -56,7 +59,7 @@ final class RoomEvents implements RoomListener {
     }
 
     @Override
-    public void problem(String sentence) {
-        ui.onUi(() -> room.problem(sentence));
+    public void problem(RoomProblem problem) {
+        ui.onUi(() -> room.problem(problem));
     }
 }

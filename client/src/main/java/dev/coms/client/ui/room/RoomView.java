@@ -5,7 +5,6 @@ import dev.coms.client.ui.Confirm;
 import dev.coms.client.ui.Forms;
 import dev.coms.client.ui.Icons;
 import dev.coms.client.ui.UiExecutor;
-import dev.coms.client.ui.port.RoomEnd;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -71,7 +70,7 @@ public final class RoomView extends StackPane {
         Label endText = new Label();
         endText.setId("end-text");
         endText.getStyleClass().add(Styles.TITLE_2);
-        endText.textProperty().bind(vm.endedProperty().map(RoomEnd::sentence).orElse(""));
+        endText.textProperty().bind(vm.endedProperty().map(RoomText::of).orElse(""));
         endScreen.getChildren().add(endText);
         endScreen.visibleProperty().bind(vm.endedProperty().isNotNull());
         getChildren().addAll(layout, endScreen);

@@ -1,12 +1,14 @@
 package dev.coms.client.ui.room;
 
+import dev.coms.client.ui.UiExecutor;
 import dev.coms.client.ui.port.CallPort;
 import dev.coms.client.ui.port.Chime;
 import dev.coms.client.ui.port.FrameSink;
 import dev.coms.client.ui.port.Navigator.RoomEntry;
-import dev.coms.client.ui.UiExecutor;
 import dev.coms.client.ui.port.RoomEnd;
 import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.signal.Participant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -61,8 +63,6 @@ public final class RoomViewModel {
     private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<RoomEnd> ended = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private static final String NO_MICROPHONE = "No microphone was found: others cannot hear you.";
-    private static final String NO_CAMERA = "No camera was found on this computer.";
 
     private String selfId;
 
@@ -155,7 +155,7 @@ public final class RoomViewModel {
 
     public void toggleMicrophone() {
         if (!microphoneAvailable.get()) {
-            problem.set(NO_MICROPHONE);
+            problem.set(RoomText.of(RoomProblem.NO_MICROPHONE));
             return;
         }
         microphone.set(!microphone.get());
@@ -165,7 +165,7 @@ public final class RoomViewModel {
 
     public void toggleCamera() {
         if (!cameraAvailable.get()) {
-            problem.set(NO_CAMERA);
+            problem.set(RoomText.of(RoomProblem.NO_CAMERA));
             return;
         }
         camera.set(!camera.get());
@@ -279,13 +279,19 @@ public final class RoomViewModel {
         tiles.add(0, self);
     }
 
-    void participantJoined(String id, String name, boolean isHost) {
-        if (id.equals(selfId) || tile(id).isPresent()) {
+    void participantJoined(Participant p) {
+        if (p.id().equals(selfId) || tile(p.id()).isPresent()) {
+            participantUpdated(p);
             return;
         }
-        tiles.add(new TileModel(id, isHost ? name + " (host)" : name, false));
-        recipients.add(new Recipient(id, name));
+        tiles.add(new TileModel(p.id(), p.host() ? p.displayName() + " (host)" : p.displayName(), false));
+        recipients.add(new Recipient(p.id(), p.displayName()));
         chimes.accept(Chime.JOIN);
+        participantUpdated(p);
+    }
+
+    void participantUpdated(Participant p) {
+        tile(p.id()).ifPresent(t -> t.media(p.micOn(), p.cameraOn() || p.screenSharing()));
     }
 
     void participantLeft(String id) {
@@ -297,10 +303,6 @@ public final class RoomViewModel {
         if (recipient.get() == null || id.equals(recipient.get().participantId())) {
             recipient.set(Recipient.EVERYONE);
         }
-    }
-
-    void mediaChanged(String id, boolean mic, boolean cam) {
-        tile(id).ifPresent(t -> t.media(mic, cam));
     }
 
     void activeSpeaker(String id) {
@@ -323,7 +325,7 @@ public final class RoomViewModel {
         }
     }
 
-    void problem(String sentence) {
-        problem.set(sentence);
+    void problem(RoomProblem code) {
+        problem.set(RoomText.of(code));
     }
 }

@@ -2,8 +2,8 @@ package dev.coms.client.ui.settings;
 
 import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.port.DevicesPort;
-import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.session.ClientPreferences;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;

@@ -7,14 +7,15 @@ import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.call.testing.Await;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.room.RoomText;
 import dev.coms.protocol.rest.GuestIdentity;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.server.ComsServer;
-import dev.coms.server.config.ServerSettings;
 import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.config.ServerSettings;
 import dev.coms.server.rooms.RoomSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
@@ -173,7 +174,7 @@ class EngineCallPortTest {
         RoomRecorder guest = join(forged, "Gus Guest");
         Await.until("the room closes", LIMIT, () -> guest.ended != null);
         assertThat(guest.ended).as("a refusal is not a lost connection").isEqualTo(RoomEnd.NOT_ADMITTED);
-        assertThat(guest.ended.sentence()).isEqualTo("The meeting could not be entered. Join it again in a moment.");
+        assertThat(RoomText.of(guest.ended)).isEqualTo("The meeting could not be entered. Join it again in a moment.");
         assertThat(guest.selfId).isNull();
         calls.getFirst().released().get(20, TimeUnit.SECONDS);
     }
@@ -192,7 +193,7 @@ class EngineCallPortTest {
         RoomRecorder late = join(meeting.guestTicket("Lou Late"), "Lou Late");
         Await.until("the latecomer's room closes", LIMIT, () -> late.ended != null);
         assertThat(late.ended).isEqualTo(RoomEnd.FULL);
-        assertThat(late.ended.sentence()).isEqualTo("The meeting is full. Try again when someone leaves.");
+        assertThat(RoomText.of(late.ended)).isEqualTo("The meeting is full. Try again when someone leaves.");
         assertThat(host.idOf("Lou Late")).isNull();
         assertThat(guest.ended).isNull();
     }
@@ -208,7 +209,7 @@ class EngineCallPortTest {
         meeting.hostApi().cancel(meeting.id());
         Await.until("the guest is told", LIMIT, () -> guest.ended != null);
         assertThat(guest.ended).isEqualTo(RoomEnd.CANCELLED);
-        assertThat(guest.ended.sentence()).isEqualTo("The host cancelled this meeting.");
+        assertThat(RoomText.of(guest.ended)).isEqualTo("The host cancelled this meeting.");
     }
 
     private RoomRecorder join(JoinTicket ticket, String name) {

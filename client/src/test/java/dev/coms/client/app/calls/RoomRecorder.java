@@ -1,7 +1,10 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +24,7 @@ final class RoomRecorder implements RoomListener {
     final Map<String, Boolean> cameraOn = new ConcurrentHashMap<>();
     final List<String> left = new CopyOnWriteArrayList<>();
     final List<Chat> chat = new CopyOnWriteArrayList<>();
-    final List<String> problems = new CopyOnWriteArrayList<>();
+    final List<RoomProblem> problems = new CopyOnWriteArrayList<>();
 
     /** The id of the participant shown as {@code name}, or null. */
     String idOf(String name) {
@@ -36,19 +39,20 @@ final class RoomRecorder implements RoomListener {
     }
 
     @Override
-    public void participantJoined(String participantId, String displayName, boolean isHost) {
-        present.put(participantId, displayName);
+    public void participantJoined(Participant participant) {
+        present.put(participant.id(), participant.displayName());
+        participantUpdated(participant);
     }
 
     @Override
-    public void participantLeft(String participantId) {
+    public void participantUpdated(Participant participant) {
+        cameraOn.put(participant.id(), participant.cameraOn());
+    }
+
+    @Override
+    public void participantLeft(String participantId, LeaveReason reason) {
         present.remove(participantId);
         left.add(participantId);
-    }
-
-    @Override
-    public void mediaChanged(String participantId, boolean microphone, boolean camera, boolean screen) {
-        cameraOn.put(participantId, camera);
     }
 
     @Override
@@ -67,7 +71,7 @@ final class RoomRecorder implements RoomListener {
     }
 
     @Override
-    public void problem(String sentence) {
-        problems.add(sentence);
+    public void problem(RoomProblem problem) {
+        problems.add(problem);
     }
 }

@@ -7,6 +7,7 @@ import dev.coms.client.ui.session.UserSession;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.testing.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,7 +26,7 @@ public final class Fixture {
     public static final URI SERVER = URI.create("https://coms.example.org");
     public static final Instant NOW = Instant.parse("2030-03-01T09:00:00Z");
 
-    public final TestClock clock = new TestClock(NOW);
+    public final MutableClock clock = new MutableClock(NOW);
     public final ManualTicker ticker = new ManualTicker();
     public final UiExecutor ui;
     public final RecordingDesktop desktop = new RecordingDesktop();

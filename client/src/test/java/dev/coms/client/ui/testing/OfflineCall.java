@@ -4,6 +4,7 @@ import dev.coms.client.ui.port.CallPort;
 import dev.coms.client.ui.port.FrameSink;
 import dev.coms.client.ui.port.RoomEnd;
 import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
 import dev.coms.protocol.rest.JoinTicket;
 import java.net.URI;
 
@@ -19,7 +20,7 @@ public final class OfflineCall implements CallPort {
     public void join(URI server, JoinTicket ticket, String displayName, RoomListener events) {
         this.listener = events;
         events.joined("self", false);
-        events.problem("Calls are not available in this version of Coms.");
+        events.problem(RoomProblem.CALLS_UNAVAILABLE);
     }
 
     @Override

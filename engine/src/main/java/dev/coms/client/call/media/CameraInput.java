@@ -28,7 +28,7 @@ public final class CameraInput implements VideoInput {
 
     @Override
     public void start() throws MediaUnavailableException {
-        capture.start("The camera \"" + device.getName() + "\" could not be started; check that no other app uses it.");
+        capture.start(MediaProblem.CAMERA_FAILED, "Camera " + device.getName() + " did not start");
     }
 
     @Override

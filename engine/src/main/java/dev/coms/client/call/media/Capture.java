@@ -2,8 +2,8 @@ package dev.coms.client.call.media;
 
 /**
  * Switches one native capture source (a camera, the screen) on and off, and disposes it. The binding reports a
- * source that cannot start as {@code java.lang.Error}; this turns it into a {@link MediaUnavailableException} with a
- * sentence for the user. Thread-safe.
+ * source that cannot start as {@code java.lang.Error}; this turns it into a {@link MediaUnavailableException} with
+ * its {@link MediaProblem}. Thread-safe.
  */
 final class Capture {
 
@@ -18,8 +18,8 @@ final class Capture {
         this.dispose = dispose;
     }
 
-    /** Starts the source unless it runs; {@code failure} is the user's sentence when it cannot. */
-    synchronized void start(String failure) throws MediaUnavailableException {
+    /** Starts the source unless it runs; {@code problem} and {@code logMessage} describe a failure. */
+    synchronized void start(MediaProblem problem, String logMessage) throws MediaUnavailableException {
         if (started) {
             return;
         }
@@ -27,7 +27,7 @@ final class Capture {
             start.run();
             started = true;
         } catch (Throwable e) { // a missing or busy device arrives as java.lang.Error
-            throw new MediaUnavailableException(failure, e);
+            throw new MediaUnavailableException(problem, logMessage, e);
         }
     }
 

@@ -46,7 +46,8 @@ public final class MicrophoneInput implements AudioInput {
             module.initRecording();
             module.startRecording();
         } catch (Throwable e) {
-            throw new MediaUnavailableException("The microphone could not be started; check your sound settings.", e);
+            throw new MediaUnavailableException(MediaProblem.MICROPHONE_FAILED,
+                    "Microphone " + label() + " did not start", e);
         }
     }
 

@@ -25,7 +25,7 @@ public final class MicrophoneMeter implements AutoCloseable {
         try {
             meter.recorder.start();
         } catch (RuntimeException | Error e) { // the binding reports device errors as java.lang.Error
-            throw new MediaUnavailableException("The microphone could not be opened; check your sound settings.", e);
+            throw new MediaUnavailableException(MediaProblem.MICROPHONE_FAILED, "The microphone meter did not open", e);
         }
         return meter;
     }

@@ -41,9 +41,9 @@ public final class ScreenInput implements VideoInput {
     @Override
     public void start() throws MediaUnavailableException {
         if (!displayAvailable()) {
-            throw new MediaUnavailableException("There is no screen to share on this machine.", null);
+            throw new MediaUnavailableException(MediaProblem.NO_SCREEN, "No display to capture", null);
         }
-        capture.start("Screen sharing could not start; check the screen-recording permission for Coms.");
+        capture.start(MediaProblem.SCREEN_FAILED, "Screen capture did not start");
     }
 
     @Override

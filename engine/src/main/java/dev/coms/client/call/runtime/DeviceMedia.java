@@ -2,14 +2,15 @@ package dev.coms.client.call.runtime;
 
 import dev.coms.client.call.LocalMedia;
 import dev.coms.client.call.RtcRuntime;
-import dev.coms.client.call.TrackKind;
 import dev.coms.client.call.media.CameraInput;
 import dev.coms.client.call.media.DeviceProbe;
 import dev.coms.client.call.media.MediaInput;
+import dev.coms.client.call.media.MediaProblem;
 import dev.coms.client.call.media.MediaUnavailableException;
 import dev.coms.client.call.media.MicrophoneInput;
 import dev.coms.client.call.media.ScreenInput;
 import dev.coms.client.call.media.VideoInput;
+import dev.coms.protocol.peer.TrackKind;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ final class DeviceMedia implements MediaSources {
 
     @Override
     public void prepare(CallRuntime.Ready engine, LocalMedia media, boolean micOn, boolean cameraOn,
-            Consumer<String> problems) {
+            Consumer<MediaProblem> problems) {
         var devices = engine.devices();
         var cam = DeviceProbe.pick(devices.cameras(), camera.get());
         if (cam != null) {
@@ -68,16 +69,15 @@ final class DeviceMedia implements MediaSources {
     }
 
     private static void install(LocalMedia media, TrackKind kind, Supplier<? extends MediaInput> input,
-            boolean on, Consumer<String> problems) {
+            boolean on, Consumer<MediaProblem> problems) {
         try {
             media.prepare(kind, input.get(), on);
         } catch (MediaUnavailableException e) {
             log.warn("{} unavailable", kind, e);
-            problems.accept(e.getMessage());
+            problems.accept(e.problem());
         } catch (RuntimeException | Error e) {
             log.warn("{} could not be set up", kind, e);
-            problems.accept(kind == TrackKind.CAMERA ? "Your camera could not be started."
-                    : "Your microphone could not be started.");
+            problems.accept(kind == TrackKind.CAMERA ? MediaProblem.CAMERA_FAILED : MediaProblem.MICROPHONE_FAILED);
         }
     }
 }

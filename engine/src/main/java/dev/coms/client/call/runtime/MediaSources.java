@@ -1,6 +1,7 @@
 package dev.coms.client.call.runtime;
 
 import dev.coms.client.call.LocalMedia;
+import dev.coms.client.call.media.MediaProblem;
 import dev.coms.client.call.media.VideoInput;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,11 +15,11 @@ import java.util.function.Supplier;
 public interface MediaSources {
 
     /**
-     * Installs the inputs for one call into {@code media}, each switched on as asked. What is missing or fails to
-     * start is told to {@code problems} in one sentence; the call goes on without it.
+     * Installs the inputs for one call into {@code media}, each switched on as asked. What fails to start is told
+     * to {@code problems}; the call goes on without it.
      */
     void prepare(CallRuntime.Ready engine, LocalMedia media, boolean microphone, boolean camera,
-            Consumer<String> problems);
+            Consumer<MediaProblem> problems);
 
     /** A new input for sharing the screen. */
     VideoInput screen(CallRuntime.Ready engine);

@@ -1,11 +1,12 @@
 package dev.coms.client.call.runtime;
 
 import dev.coms.client.call.LocalMedia;
-import dev.coms.client.call.TrackKind;
+import dev.coms.client.call.media.MediaProblem;
 import dev.coms.client.call.media.MediaUnavailableException;
 import dev.coms.client.call.media.SyntheticVideoInput;
 import dev.coms.client.call.media.ToneAudioInput;
 import dev.coms.client.call.media.VideoInput;
+import dev.coms.protocol.peer.TrackKind;
 import java.util.function.Consumer;
 
 /**
@@ -26,12 +27,12 @@ final class SyntheticMedia implements MediaSources {
 
     @Override
     public void prepare(CallRuntime.Ready engine, LocalMedia media, boolean microphone, boolean camera,
-            Consumer<String> problems) {
+            Consumer<MediaProblem> problems) {
         try {
             media.prepare(TrackKind.CAMERA, new SyntheticVideoInput("camera", width, height, fps), camera);
             media.prepare(TrackKind.AUDIO, new ToneAudioInput(440), microphone);
         } catch (MediaUnavailableException e) {
-            problems.accept(e.getMessage()); // synthetic inputs always start; kept for the interface's contract
+            problems.accept(e.problem()); // synthetic inputs always start; kept for the interface's contract
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.coms.client.call.testing;
 
-import dev.coms.protocol.signal.SignalErrorCode;
-import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.client.signaling.SignalingListener;
 import dev.coms.client.signaling.SignalingTransport;
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,13 +3,15 @@ package dev.coms.client.call.testing;
 import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallListener;
 import dev.coms.client.call.CallStatus;
-import dev.coms.client.call.ChatMessage;
 import dev.coms.client.call.PeerStats;
-import dev.coms.client.call.TrackKind;
 import dev.coms.client.call.media.FrameCounterCode;
+import dev.coms.protocol.peer.ChatMessage;
+import dev.coms.protocol.peer.TrackKind;
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
 import dev.onvoid.webrtc.media.video.I420Buffer;
 import dev.onvoid.webrtc.media.video.VideoFrame;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +34,9 @@ public final class Recorder implements CallListener {
     public final List<String> endedTracks = new CopyOnWriteArrayList<>();
     public final Map<String, PeerStats> stats = new ConcurrentHashMap<>();
     public final List<CallStatus> statuses = new CopyOnWriteArrayList<>();
+    /** Everyone present, kept from the typed events (the session thread writes, tests read the snapshot). */
     public volatile List<Participant> roster = List.of();
+    private final Map<String, Participant> present = new LinkedHashMap<>();
     public volatile CallEnd ended;
     /** The active speaker as last announced ("" before any announcement, null for nobody). */
     public volatile String activeSpeaker = "";
@@ -58,12 +62,27 @@ public final class Recorder implements CallListener {
 
     @Override
     public void onJoined(String selfId, List<Participant> everyone) {
-        roster = everyone;
+        present.clear();
+        everyone.forEach(p -> present.put(p.id(), p));
+        roster = List.copyOf(present.values());
     }
 
     @Override
-    public void onRosterChanged(List<Participant> everyone) {
-        roster = everyone;
+    public void onParticipantJoined(Participant participant) {
+        present.put(participant.id(), participant);
+        roster = List.copyOf(present.values());
+    }
+
+    @Override
+    public void onParticipantUpdated(Participant participant) {
+        present.put(participant.id(), participant);
+        roster = List.copyOf(present.values());
+    }
+
+    @Override
+    public void onParticipantLeft(String participantId, LeaveReason reason) {
+        present.remove(participantId);
+        roster = List.copyOf(present.values());
     }
 
     @Override

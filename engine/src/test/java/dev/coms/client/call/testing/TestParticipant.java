@@ -4,9 +4,9 @@ import dev.coms.client.call.CallConfig;
 import dev.coms.client.call.CallSession;
 import dev.coms.client.call.LocalMedia;
 import dev.coms.client.call.RtcRuntime;
-import dev.coms.client.call.TrackKind;
 import dev.coms.client.call.media.SyntheticVideoInput;
 import dev.coms.client.call.media.ToneAudioInput;
+import dev.coms.protocol.peer.TrackKind;
 import java.time.Duration;
 
 /** One participant of a test call: synthetic camera and tone, a recorder, a session over an in-JVM room. */
