@@ -277,6 +277,8 @@ class MeshCallTest {
         bConnection.resume();
         Await.until("b closes its link to c after resuming", LIMIT, () -> !peers(b).contains("c"));
         assertThat(peers(b)).containsExactly("a");
+        Await.until("b is told that c left while it was away", LIMIT, () -> b.seen.left.contains("c"));
+        assertThat(b.seen.roster).extracting(p -> p.id()).containsExactly("a", "b");
         awaitVideoAdvancing(b, a, TrackKind.CAMERA);
         awaitVideoAdvancing(a, b, TrackKind.CAMERA);
         assertThat(offers()).as("no renegotiation with a").isEqualTo(offersBefore);

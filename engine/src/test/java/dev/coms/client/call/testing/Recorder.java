@@ -37,6 +37,8 @@ public final class Recorder implements CallListener {
     /** Everyone present, kept from the typed events (the session thread writes, tests read the snapshot). */
     public volatile List<Participant> roster = List.of();
     private final Map<String, Participant> present = new LinkedHashMap<>();
+    /** Who was reported as gone, in order. */
+    public final List<String> left = new CopyOnWriteArrayList<>();
     public volatile CallEnd ended;
     /** The active speaker as last announced ("" before any announcement, null for nobody). */
     public volatile String activeSpeaker = "";
@@ -81,6 +83,7 @@ public final class Recorder implements CallListener {
 
     @Override
     public void onParticipantLeft(String participantId, LeaveReason reason) {
+        left.add(participantId);
         present.remove(participantId);
         roster = List.copyOf(present.values());
     }
