@@ -43,7 +43,7 @@ find "$client/libs" -name '*.jar' ! -name 'javafx-*' -exec cp {} jpackage-input/
 
 own_modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 25 \
   --module-path javafx-mods --class-path "jpackage-input/libs/*" \
-  jpackage-input/coms-client-*.jar jpackage-input/libs/coms-protocol-*.jar)
+  jpackage-input/coms-client-*.jar jpackage-input/libs/coms-engine-*.jar jpackage-input/libs/coms-protocol-*.jar)
 modules=$(echo "$library_modules,$own_modules" | tr , "\n" | sort -u | paste -sd , -)
 echo "build-installers: jlink ($modules)"
 "$jdk/bin/jlink" --module-path javafx-mods --add-modules "$modules" \

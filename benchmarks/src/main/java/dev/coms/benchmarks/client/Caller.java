@@ -4,11 +4,12 @@ import dev.coms.client.call.CallConfig;
 import dev.coms.client.call.CallSession;
 import dev.coms.client.call.LocalMedia;
 import dev.coms.client.call.RtcRuntime;
-import dev.coms.client.call.TrackKind;
 import dev.coms.client.call.media.MediaUnavailableException;
 import dev.coms.client.call.media.SyntheticVideoInput;
 import dev.coms.client.call.media.ToneAudioInput;
+import dev.coms.client.signaling.RoomAddress;
 import dev.coms.client.signaling.SignalingClient;
+import dev.coms.protocol.peer.TrackKind;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -32,7 +33,8 @@ final class Caller implements AutoCloseable {
 
     /** Connects to the room with a ticket from the join request. Returns at once; the call proceeds in the engine. */
     void enter(RtcRuntime rtc, OkHttpClient okhttp, URI server, String meetingId, String ticket) {
-        var transport = new SignalingClient(okhttp, server, meetingId, ticket, SignalingClient.Settings.defaults());
+        var transport = new SignalingClient(okhttp, RoomAddress.room(server, meetingId, null), ticket,
+                SignalingClient.Settings.defaults());
         session = CallSession.start(rtc, media, transport, CallConfig.defaults(), seen);
     }
 

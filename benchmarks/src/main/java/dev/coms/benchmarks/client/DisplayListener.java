@@ -1,8 +1,8 @@
 package dev.coms.benchmarks.client;
 
 import dev.coms.client.call.CallListener;
-import dev.coms.client.call.TrackKind;
 import dev.coms.client.call.media.FrameConverter;
+import dev.coms.protocol.peer.TrackKind;
 import dev.coms.protocol.signal.Participant;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import java.nio.ByteBuffer;

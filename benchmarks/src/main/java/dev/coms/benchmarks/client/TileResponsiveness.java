@@ -3,17 +3,18 @@ package dev.coms.benchmarks.client;
 import atlantafx.base.theme.PrimerLight;
 import dev.coms.client.call.RtcRuntime;
 import dev.coms.client.call.media.FrameConverter;
-import dev.coms.client.ui.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.CallPort;
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
+import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.room.RoomView;
 import dev.coms.client.ui.room.RoomViewModel;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.signal.Participant;
 import dev.onvoid.webrtc.media.video.NativeI420Buffer;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import java.net.URI;
@@ -56,10 +57,10 @@ public final class TileResponsiveness {
     /** Records sinks; the engine side is played by the feeders. */
     private static final class FeederCall implements CallPort {
         final Map<String, FrameSink> sinks = new ConcurrentHashMap<>();
-        volatile CallListener listener;
+        volatile RoomListener listener;
 
         @Override
-        public void join(URI server, JoinTicket ticket, String name, CallListener events) {
+        public void join(URI server, JoinTicket ticket, String name, RoomListener events) {
             listener = events;
         }
 
@@ -105,7 +106,7 @@ public final class TileResponsiveness {
             vm.start();
             call.listener.joined("me", true);
             for (int i = 1; i < TILES; i++) {
-                call.listener.participantJoined("p" + i, "Person " + i, false);
+                call.listener.participantJoined(new Participant("p" + i, "Person " + i, false, true, true, false));
             }
             shown.countDown();
         });

@@ -1,15 +1,15 @@
 package dev.coms.benchmarks.client;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.coms.client.app.calls.CallRuntime;
 import dev.coms.client.app.calls.EngineCallPort;
-import dev.coms.client.app.calls.MediaSources;
+import dev.coms.client.app.calls.EngineDevicesPort;
+import dev.coms.client.call.runtime.CallRuntime;
+import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.AppServices;
-import dev.coms.client.ui.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.session.LocalStore;
-import dev.coms.client.ui.settings.DevicesPort;
 import dev.coms.client.ui.shell.FxDesktop;
 import dev.coms.client.ui.shell.Shell;
 import dev.coms.protocol.rest.GuestIdentity;
@@ -54,7 +54,7 @@ public final class WindowClient extends Application {
         LocalStore store = new LocalStore(Files.createTempDirectory("coms-window-"));
         AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new,
                 new FxDesktop(getHostServices()),
-                () -> new EngineCallPort(engine, MediaSources.synthetic(640, 360, 15)), DevicesPort.none());
+                () -> new EngineCallPort(engine, MediaSources.synthetic(640, 360, 15)), new EngineDevicesPort(engine));
         Shell shell = new Shell(services, ZoneId.systemDefault(), Clock.systemUTC());
         Scene scene = new Scene(shell.root(), 1200, 780);
         scene.getStylesheets().add(Objects.requireNonNull(Shell.class.getResource("/dev/coms/client/ui/coms.css"))

@@ -14,8 +14,10 @@ import java.util.Map;
  * @param runtime short-lived files such as the single-instance socket (Linux: {@code $XDG_RUNTIME_DIR/coms})
  * @param state the log file (Linux: {@code $XDG_STATE_HOME/coms}, default {@code ~/.local/state/coms})
  * @param cache re-creatable files such as unpacked native libraries (Linux: {@code ~/.cache/coms})
+ * @param config the remembered session and preferences (Linux: {@code $XDG_CONFIG_HOME/coms}, default
+ *     {@code ~/.config/coms}; macOS: {@code ~/Library/Application Support/Coms}; Windows: {@code %APPDATA%\Coms})
  */
-public record AppDirs(Path runtime, Path state, Path cache) {
+public record AppDirs(Path runtime, Path state, Path cache, Path config) {
 
     /** The directories for this process's user and operating system. */
     public static AppDirs current() {
@@ -28,20 +30,23 @@ public record AppDirs(Path runtime, Path state, Path cache) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             Path local = dir(env, "LOCALAPPDATA", home.resolve("AppData").resolve("Local")).resolve("Coms");
-            return new AppDirs(local.resolve("run"), local.resolve("logs"), local.resolve("cache"));
+            Path roaming = dir(env, "APPDATA", home.resolve("AppData").resolve("Roaming")).resolve("Coms");
+            return new AppDirs(local.resolve("run"), local.resolve("logs"), local.resolve("cache"), roaming);
         }
         if (os.startsWith("mac")) {
             Path library = home.resolve("Library");
             // macOS's TMPDIR is already private to the user.
             return new AppDirs(dir(env, "TMPDIR", tmp).resolve("coms"), library.resolve("Logs").resolve("Coms"),
-                    library.resolve("Caches").resolve("Coms"));
+                    library.resolve("Caches").resolve("Coms"),
+                    library.resolve("Application Support").resolve("Coms"));
         }
         Path runtime = env.containsKey("XDG_RUNTIME_DIR") && !env.get("XDG_RUNTIME_DIR").isBlank()
                 ? Path.of(env.get("XDG_RUNTIME_DIR")).resolve("coms")
                 : tmp.resolve("coms-" + user);
         return new AppDirs(runtime,
                 dir(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state")).resolve("coms"),
-                dir(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve("coms"));
+                dir(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve("coms"),
+                dir(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("coms"));
     }
 
     /** The single-instance socket. */

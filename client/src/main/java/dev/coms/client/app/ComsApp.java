@@ -1,10 +1,10 @@
 package dev.coms.client.app;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.coms.client.app.calls.CallRuntime;
 import dev.coms.client.app.calls.EngineCallPort;
 import dev.coms.client.app.calls.EngineDevicesPort;
-import dev.coms.client.app.calls.MediaSources;
+import dev.coms.client.call.runtime.CallRuntime;
+import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.UiExecutor;
@@ -35,7 +35,7 @@ public final class ComsApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        LocalStore store = LocalStore.forCurrentUser();
+        LocalStore store = new LocalStore(AppDirs.current().config());
         MediaSources devices = MediaSources.devices(() -> store.loadPreferences().camera(),
                 () -> store.loadPreferences().microphone(), () -> store.loadPreferences().speaker());
         AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new,

@@ -1,12 +1,13 @@
 package dev.coms.client.ui;
 
 import dev.coms.client.signaling.MeetingsPort;
-import dev.coms.client.ui.open.OpenMeetingsFeed;
-import dev.coms.client.ui.room.CallPort;
+import dev.coms.client.ui.OpenMeetingsList;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.DesktopPort;
+import dev.coms.client.ui.port.DevicesPort;
 import dev.coms.client.ui.session.ClientPreferences;
 import dev.coms.client.ui.session.LocalStore;
 import dev.coms.client.ui.session.UserSession;
-import dev.coms.client.ui.settings.DevicesPort;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class AppServices {
     private final Supplier<CallPort> calls;
     private final DevicesPort devices;
     private final Map<URI, MeetingsPort> apis = new HashMap<>();
-    private final OpenMeetingsFeed openMeetings;
+    private final OpenMeetingsList openMeetings;
     private final ReadOnlyObjectWrapper<UserSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClientPreferences> preferences = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -46,7 +47,7 @@ public final class AppServices {
         this.desktop = desktop;
         this.calls = calls;
         this.devices = devices;
-        this.openMeetings = new OpenMeetingsFeed(ui);
+        this.openMeetings = new OpenMeetingsList(ui);
         this.preferences.set(store.loadPreferences());
         store.loadSession().ifPresent(s -> {
             session.set(s);
@@ -67,7 +68,7 @@ public final class AppServices {
     }
 
     /** The live list of open meetings on the session's server (follow it with {@link #followServer()}). */
-    public OpenMeetingsFeed openMeetings() {
+    public OpenMeetingsList openMeetings() {
         return openMeetings;
     }
 

@@ -2,7 +2,7 @@ package dev.coms.client.ui;
 
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
-import dev.coms.client.ui.Navigator.RoomEntry;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.session.UserSession;
 import dev.coms.protocol.rest.GuestIdentity;
 import dev.coms.protocol.rest.JoinRequest;

@@ -1,6 +1,7 @@
 package dev.coms.client.ui;
 
 import dev.coms.client.signaling.ComsApiException;
+import dev.coms.protocol.rest.ApiErrorCode;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -65,7 +66,7 @@ public final class UiExecutor {
                 ui.execute(() -> failed.accept(e));
             } catch (RuntimeException e) {
                 LOG.error("Background task failed", e);
-                ComsApiException shown = new ComsApiException("internal", 0,
+                ComsApiException shown = new ComsApiException(ApiErrorCode.INTERNAL, 0,
                         "Something went wrong. Please try again.", null);
                 ui.execute(() -> failed.accept(shown));
             }

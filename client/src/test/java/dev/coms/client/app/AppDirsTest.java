@@ -17,6 +17,9 @@ class AppDirsTest {
         assertThat(dirs.instanceSocket()).isEqualTo(Path.of("/run/user/1000/coms/coms.sock"));
         assertThat(dirs.logFile()).isEqualTo(Path.of("/s/coms/coms.log"));
         assertThat(dirs.nativeLibraries()).isEqualTo(Path.of("/home/ada/.cache/coms/native"));
+        assertThat(dirs.config()).isEqualTo(Path.of("/home/ada/.config/coms"));
+        assertThat(AppDirs.of("Linux", Map.of("XDG_CONFIG_HOME", "/cfg"), HOME, Path.of("/tmp"), "ada").config())
+                .isEqualTo(Path.of("/cfg/coms"));
     }
 
     @Test
@@ -31,9 +34,13 @@ class AppDirsTest {
         AppDirs mac = AppDirs.of("Mac OS X", Map.of("TMPDIR", "/var/folders/xy/T"), HOME, Path.of("/tmp"), "ada");
         assertThat(mac.instanceSocket()).isEqualTo(Path.of("/var/folders/xy/T/coms/coms.sock"));
         assertThat(mac.logFile()).isEqualTo(Path.of("/home/ada/Library/Logs/Coms/coms.log"));
+        assertThat(mac.config()).isEqualTo(Path.of("/home/ada/Library/Application Support/Coms"));
 
         AppDirs windows = AppDirs.of("Windows 11", Map.of("LOCALAPPDATA", "/c/Users/ada/AppData/Local"), HOME,
                 Path.of("/tmp"), "ada");
         assertThat(windows.instanceSocket()).isEqualTo(Path.of("/c/Users/ada/AppData/Local/Coms/run/coms.sock"));
+        assertThat(windows.config()).isEqualTo(Path.of("/home/ada/AppData/Roaming/Coms"));
+        assertThat(AppDirs.of("Windows 11", Map.of("APPDATA", "/c/Users/ada/AppData/Roaming"), HOME,
+                Path.of("/tmp"), "ada").config()).isEqualTo(Path.of("/c/Users/ada/AppData/Roaming/Coms"));
     }
 }

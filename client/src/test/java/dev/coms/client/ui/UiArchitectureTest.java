@@ -1,11 +1,13 @@
 package dev.coms.client.ui;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.coms.client.call.testing.PackageSlices;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ class UiArchitectureTest {
     @BeforeAll
     static void importClient() {
         client = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar")) // the engine's test helpers
                 .importPackages("dev.coms.client");
         assertThat(client.stream().map(c -> c.getSimpleName())).contains("HomeViewModel", "RoomView", "MeetingsApi");
     }
@@ -50,6 +53,25 @@ class UiArchitectureTest {
     void transportHasNoUi() {
         noClasses().that().resideInAPackage("dev.coms.client.signaling..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.coms.client.ui..")
+                .check(client);
+    }
+
+    @Test
+    void clientPackagesAreFreeOfCycles() {
+        slices().matching("dev.coms.client.(*)..").should().beFreeOfCycles().check(client);
+    }
+
+    @Test
+    void uiFeaturesAreFreeOfCycles() {
+        slices().matching("dev.coms.client.ui.(*)..").should().beFreeOfCycles()
+                .because("features share ports (ui.port) and widgets (ui.widgets), never each other's classes")
+                .check(client);
+    }
+
+    @Test
+    void uiAndItsFeaturesAreFreeOfCycles() {
+        slices().assignedFrom(PackageSlices.of("dev.coms.client.ui")).should().beFreeOfCycles()
+                .because("the shared ui package (services, executor, forms) must not reach back into a feature")
                 .check(client);
     }
 }

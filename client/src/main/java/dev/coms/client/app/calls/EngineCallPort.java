@@ -3,12 +3,18 @@ package dev.coms.client.app.calls;
 import dev.coms.client.call.CallConfig;
 import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallSession;
+import dev.coms.client.call.ChatRejectedException;
 import dev.coms.client.call.LocalMedia;
-import dev.coms.client.call.TrackKind;
+import dev.coms.client.call.runtime.CallRuntime;
+import dev.coms.client.call.runtime.MediaSources;
+import dev.coms.client.concurrent.Daemons;
+import dev.coms.client.signaling.RoomAddress;
 import dev.coms.client.signaling.SignalingClient;
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.CallPort;
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.peer.TrackKind;
 import dev.coms.protocol.rest.JoinTicket;
 import java.net.URI;
 import java.time.Duration;
@@ -25,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * <p>Threading: the room calls every method on the FX thread, and none of them blocks: joining waits for the
  * engine on a setup thread, the session does its work on its own thread, and ending a call (which waits for peer
  * connections to close before devices are released) runs on a teardown thread. Events reach the room's
- * {@link CallListener} from engine threads.
+ * {@link RoomListener} from engine threads.
  */
 public final class EngineCallPort implements CallPort {
 
@@ -59,12 +65,11 @@ public final class EngineCallPort implements CallPort {
 
     /** With the engine's default call and signaling settings. */
     public EngineCallPort(CallRuntime runtime, MediaSources sources) {
-        this(runtime, sources, CallConfig.defaults().withStatsInterval(Duration.ZERO),
-                SignalingClient.Settings.defaults());
+        this(runtime, sources, CallConfig.defaults(), SignalingClient.Settings.defaults());
     }
 
     @Override
-    public void join(URI server, JoinTicket ticket, String displayName, CallListener listener) {
+    public void join(URI server, JoinTicket ticket, String displayName, RoomListener listener) {
         EngineEvents translated = new EngineEvents(listener, video, this::tearDownLater);
         synchronized (this) {
             events = translated;
@@ -73,9 +78,7 @@ public final class EngineCallPort implements CallPort {
             log.warn("The ticket names the room at {}; connecting to /ws/rooms/{}", ticket.signalingUrl(),
                     ticket.meetingId());
         }
-        Thread setup = new Thread(() -> start(server, ticket, translated), "coms-call-setup");
-        setup.setDaemon(true);
-        setup.start();
+        Daemons.start("coms-call-setup", () -> start(server, ticket, translated));
     }
 
     private void start(URI server, JoinTicket ticket, EngineEvents translated) {
@@ -86,13 +89,15 @@ public final class EngineCallPort implements CallPort {
                 engine = ready;
                 media = prepared; // from here on the teardown releases it
             }
-            sources.prepare(ready, prepared, microphone, camera, translated::problem);
+            sources.prepare(ready, prepared, microphone, camera,
+                    failed -> translated.problem(EngineEvents.problem(failed)));
             boolean hasMicrophone = prepared.track(TrackKind.AUDIO) != null;
             boolean hasCamera = prepared.track(TrackKind.CAMERA) != null;
             if (!hasMicrophone || !hasCamera) {
                 translated.localDevices(hasMicrophone, hasCamera);
             }
-            var transport = new SignalingClient(runtime.http(), server, ticket.meetingId(), ticket.ticket(), signaling);
+            URI room = RoomAddress.room(server, ticket.meetingId(), ticket.signalingUrl());
+            var transport = new SignalingClient(runtime.http(), room, ticket.ticket(), signaling);
             synchronized (this) {
                 if (left) { // the user left before the call was set up
                     tearDownLater();
@@ -103,8 +108,8 @@ public final class EngineCallPort implements CallPort {
             }
         } catch (Exception | Error e) { // the native binding reports failures as java.lang.Error
             log.error("Cannot join: the call could not be set up", e);
-            translated.problem("Calls cannot start on this computer; see the log for details.");
-            translated.onEnded(new CallEnd(CallEnd.Reason.CONNECTION_LOST, "The call could not be set up."));
+            translated.problem(RoomProblem.CALLS_UNAVAILABLE);
+            translated.onEnded(CallEnd.of(CallEnd.Reason.SETUP_FAILED));
         }
     }
 
@@ -114,7 +119,7 @@ public final class EngineCallPort implements CallPort {
         CallSession s = session();
         if (s != null) {
             if (on && media.track(TrackKind.AUDIO) == null) {
-                events.problem("No microphone was found: others cannot hear you.");
+                events.problem(RoomProblem.NO_MICROPHONE);
             }
             s.setMicrophoneOn(on).exceptionally(e -> null); // failures arrive as a notice from the engine
         }
@@ -126,7 +131,7 @@ public final class EngineCallPort implements CallPort {
         CallSession s = session();
         if (s != null) {
             if (on && media.track(TrackKind.CAMERA) == null) {
-                events.problem("No camera was found on this computer.");
+                events.problem(RoomProblem.NO_CAMERA);
             }
             s.setCameraOn(on).exceptionally(e -> null);
         }
@@ -146,7 +151,7 @@ public final class EngineCallPort implements CallPort {
             s.startScreenShare(sources.screen(engine)).exceptionally(e -> null); // failures arrive as a notice
         } catch (RuntimeException | Error e) { // creating the native capturer failed
             log.warn("Screen sharing could not be set up", e);
-            events.problem("Screen sharing is not available on this computer.");
+            events.problem(RoomProblem.NO_SCREEN);
         }
     }
 
@@ -154,15 +159,19 @@ public final class EngineCallPort implements CallPort {
     public void sendChat(String toParticipantId, String text) {
         CallSession s = session();
         if (s == null) {
-            events.problem("You are not connected to the meeting yet.");
+            events.problem(RoomProblem.NOT_CONNECTED_YET);
             return;
         }
         var sent = toParticipantId == null ? s.sendChat(text) : s.sendPrivateChat(toParticipantId, text);
         sent.exceptionally(e -> {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
                     ? e.getCause() : e;
-            events.problem(cause instanceof IllegalArgumentException ? cause.getMessage()
-                    : "The message could not be sent.");
+            events.problem(cause instanceof ChatRejectedException rejected
+                    ? switch (rejected.reason()) {
+                        case LENGTH -> RoomProblem.MESSAGE_LENGTH;
+                        case RECIPIENT_GONE -> RoomProblem.RECIPIENT_GONE;
+                    }
+                    : RoomProblem.MESSAGE_NOT_SENT);
             return null;
         });
     }
@@ -227,9 +236,7 @@ public final class EngineCallPort implements CallPort {
         if (!tornDown.compareAndSet(false, true)) {
             return;
         }
-        Thread teardown = new Thread(this::tearDown, "coms-call-teardown");
-        teardown.setDaemon(true);
-        teardown.start();
+        Daemons.start("coms-call-teardown", this::tearDown);
     }
 
     private void tearDown() {

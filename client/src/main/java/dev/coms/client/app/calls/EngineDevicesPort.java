@@ -1,11 +1,14 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.client.call.media.CameraInput;
 import dev.coms.client.call.RtcRuntime;
+import dev.coms.client.call.media.CameraInput;
+import dev.coms.client.call.media.DeviceProbe;
 import dev.coms.client.call.media.MediaUnavailableException;
 import dev.coms.client.call.media.MicrophoneMeter;
-import dev.coms.client.ui.room.FrameSink;
-import dev.coms.client.ui.settings.DevicesPort;
+import dev.coms.client.call.runtime.CallRuntime;
+import dev.coms.client.concurrent.Daemons;
+import dev.coms.client.ui.port.DevicesPort;
+import dev.coms.client.ui.port.FrameSink;
 import dev.onvoid.webrtc.media.Device;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.time.Duration;
@@ -58,11 +61,7 @@ public final class EngineDevicesPort implements DevicesPort {
 
     @Override
     public AutoCloseable previewCamera(String camera, FrameSink sink) {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "coms-camera-preview");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService worker = Executors.newSingleThreadExecutor(Daemons.named("coms-camera-preview"));
         Preview preview = new Preview();
         worker.execute(() -> preview.open(camera, sink));
         return () -> {
@@ -73,18 +72,14 @@ public final class EngineDevicesPort implements DevicesPort {
 
     @Override
     public AutoCloseable meterMicrophone(String microphone, DoubleConsumer level) {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "coms-microphone-meter");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService worker = Executors.newSingleThreadExecutor(Daemons.named("coms-microphone-meter"));
         MicrophoneMeter[] running = new MicrophoneMeter[1]; // confined to the worker
         worker.execute(() -> {
             CallRuntime.Ready ready = ready();
             if (ready == null || ready.rtc().audioMode() != RtcRuntime.AudioMode.DEVICES) {
                 return; // no sound server: nothing to meter, and opening an audio module would abort
             }
-            var device = DeviceMedia.pick(ready.devices().microphones(), microphone);
+            var device = DeviceProbe.pick(ready.devices().microphones(), microphone);
             if (device == null) {
                 return;
             }
@@ -128,7 +123,7 @@ public final class EngineDevicesPort implements DevicesPort {
 
         void open(String camera, FrameSink sink) {
             CallRuntime.Ready ready = ready();
-            var device = ready == null ? null : DeviceMedia.pick(ready.devices().cameras(), camera);
+            var device = ready == null ? null : DeviceProbe.pick(ready.devices().cameras(), camera);
             if (device == null) {
                 return;
             }

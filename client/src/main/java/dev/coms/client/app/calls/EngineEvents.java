@@ -1,39 +1,35 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallStatus;
-import dev.coms.client.call.ChatMessage;
-import dev.coms.client.call.TrackKind;
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.EndReason;
+import dev.coms.client.call.media.MediaProblem;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.peer.ChatMessage;
+import dev.coms.protocol.peer.TrackKind;
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
-import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.media.video.VideoFrame;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Translates the engine's events into the room's: the roster becomes joins, leaves and media changes (by comparing
- * it with the last one seen), chat from others becomes messenger lines, notices become one-sentence problems, and
- * the call's end becomes an {@link EndReason}. Video frames go to their tiles through {@link VideoRoutes}.
+ * Translates the engine's events into the room's: joins, updates and leaves pass on as they are (and steer which
+ * video a tile shows), chat from others becomes messenger lines, notices become one-sentence problems, and
+ * the call's end becomes an {@link RoomEnd}. Video frames go to their tiles through {@link VideoRoutes}.
  *
  * <p>Threading: everything except {@link #onRemoteVideoFrame} runs on the session's single thread, so the roster
  * state needs no lock; nothing here blocks. The room re-posts each event to the FX thread itself.
  */
 final class EngineEvents implements dev.coms.client.call.CallListener {
 
-    private final CallListener room;
+    private final RoomListener room;
     private final VideoRoutes video;
     private final Runnable onEnded;
-    private final Map<String, Participant> known = new HashMap<>();
     private String selfId;
     private boolean connectionProblem;
 
-    EngineEvents(CallListener room, VideoRoutes video, Runnable onEnded) {
+    EngineEvents(RoomListener room, VideoRoutes video, Runnable onEnded) {
         this.room = room;
         this.video = video;
         this.onEnded = onEnded;
@@ -41,42 +37,37 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
 
     @Override
     public void onJoined(String self, List<Participant> roster) {
-        if (selfId == null) { // a resumed connection says Welcome again: the room must not add a second own tile
-            selfId = self;
-            boolean host = roster.stream().anyMatch(p -> p.id().equals(self) && p.host());
-            room.joined(self, host);
+        if (selfId != null) { // a resumed connection says Welcome again; what changed arrives as typed events
+            return;
         }
-        onRosterChanged(roster);
+        selfId = self;
+        boolean host = roster.stream().anyMatch(p -> p.id().equals(self) && p.host());
+        room.joined(self, host);
+        for (Participant p : roster) {
+            if (p.id().equals(self)) {
+                onParticipantUpdated(p);
+            } else {
+                onParticipantJoined(p);
+            }
+        }
     }
 
     @Override
-    public void onRosterChanged(List<Participant> roster) {
-        Set<String> present = new HashSet<>();
-        for (Participant p : roster) {
-            present.add(p.id());
-            Participant before = known.put(p.id(), p);
-            if (before == null && !p.id().equals(selfId)) {
-                room.participantJoined(p.id(), p.displayName(), p.host());
-            }
-            if (before == null || before.micOn() != p.micOn() || before.cameraOn() != p.cameraOn()
-                    || before.screenSharing() != p.screenSharing()) {
-                video.screenSharing(p.id(), p.screenSharing());
-                room.mediaChanged(p.id(), p.micOn(), p.cameraOn(), p.screenSharing());
-            }
-        }
-        for (String gone : Set.copyOf(known.keySet())) {
-            if (!present.contains(gone)) {
-                onParticipantLeft(gone, LeaveReason.LEFT);
-            }
-        }
+    public void onParticipantJoined(Participant participant) {
+        video.screenSharing(participant.id(), participant.screenSharing());
+        room.participantJoined(participant);
+    }
+
+    @Override
+    public void onParticipantUpdated(Participant participant) {
+        video.screenSharing(participant.id(), participant.screenSharing());
+        room.participantUpdated(participant);
     }
 
     @Override
     public void onParticipantLeft(String participantId, LeaveReason reason) {
-        if (known.remove(participantId) != null) {
-            video.forget(participantId);
-            room.participantLeft(participantId);
-        }
+        video.forget(participantId);
+        room.participantLeft(participantId, reason);
     }
 
     @Override
@@ -102,14 +93,20 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
             case SIGNALING_CONNECTED, HOST_RETURNED -> {
                 if (connectionProblem) {
                     connectionProblem = false;
-                    room.problem("");
+                    room.problem(RoomProblem.NONE);
                 }
             }
-            case SIGNALING_RECONNECTING, HOST_RECONNECTING -> {
+            case SIGNALING_RECONNECTING -> {
                 connectionProblem = true;
-                room.problem(status.message());
+                room.problem(RoomProblem.RECONNECTING);
             }
-            case NO_SOUND, RECEIVE_ONLY_AUDIO, MEDIA_UNAVAILABLE, SERVER_ERROR -> room.problem(status.message());
+            case HOST_RECONNECTING -> {
+                connectionProblem = true;
+                room.problem(RoomProblem.HOST_RECONNECTING);
+            }
+            case NO_SOUND -> room.problem(RoomProblem.NO_MICROPHONE);
+            case MEDIA_UNAVAILABLE -> room.problem(problem(status.media()));
+            case SERVER_ERROR -> room.problem(RoomProblem.SERVER_ERROR);
         }
     }
 
@@ -119,32 +116,32 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
         onEnded.run();
     }
 
-    /** The room's reason for the engine's end, as precise as the server's detail allows. */
-    static EndReason reason(CallEnd end) {
-        String detail = end.detail() == null ? "" : end.detail();
+    /** The room's reason for the engine's end, as precise as the server's code allows. */
+    static RoomEnd reason(CallEnd end) {
         return switch (end.reason()) {
-            case LEFT -> EndReason.LEFT;
-            case MEETING_ENDED -> switch (detail) {
-                case "HOST_TIMED_OUT" -> EndReason.HOST_TIMED_OUT;
-                case "CANCELLED" -> EndReason.CANCELLED;
-                default -> EndReason.HOST_ENDED;
+            case LEFT -> RoomEnd.LEFT;
+            case MEETING_ENDED -> switch (end.meetingEnd()) {
+                case HOST_TIMED_OUT -> RoomEnd.HOST_TIMED_OUT;
+                case CANCELLED -> RoomEnd.CANCELLED;
+                case HOST_LEFT, UNKNOWN -> RoomEnd.HOST_ENDED;
             };
-            case EXPELLED -> EndReason.EXPELLED;
-            case REFUSED -> switch (detail) {
-                case "expelled" -> EndReason.EXPELLED;
-                case "meeting_full" -> EndReason.FULL;
-                case "meeting_ended" -> EndReason.ALREADY_ENDED;
-                case "meeting_not_live" -> EndReason.NOT_STARTED;
-                case "no_meeting" -> EndReason.NOT_FOUND;
-                default -> EndReason.NOT_ADMITTED;
+            case EXPELLED -> RoomEnd.EXPELLED;
+            case REFUSED -> switch (end.refusal()) {
+                case EXPELLED -> RoomEnd.EXPELLED;
+                case MEETING_FULL -> RoomEnd.FULL;
+                case MEETING_ENDED -> RoomEnd.ALREADY_ENDED;
+                case MEETING_NOT_LIVE -> RoomEnd.NOT_STARTED;
+                case NO_MEETING -> RoomEnd.NOT_FOUND;
+                case INVALID_TICKET, INVALID_RESUME, UNAVAILABLE, UNKNOWN -> RoomEnd.NOT_ADMITTED;
             };
-            case CONNECTION_LOST -> EndReason.CONNECTION_LOST;
+            case CONNECTION_LOST -> RoomEnd.CONNECTION_LOST;
+            case SETUP_FAILED -> RoomEnd.SETUP_FAILED;
         };
     }
 
     /** The user left before the call was set up: the room closes, no session events follow. */
     void endedBeforeJoining() {
-        room.ended(EndReason.LEFT);
+        room.ended(RoomEnd.LEFT);
     }
 
     /** Tells the room which local devices the call could set up. Any thread. */
@@ -152,8 +149,18 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
         room.localDevices(microphone, camera);
     }
 
-    /** Tells the room something the adapter found (a missing camera...), in one sentence. Any thread. */
-    void problem(String sentence) {
-        room.problem(sentence);
+    /** Tells the room something the adapter found (a missing camera...). Any thread. */
+    void problem(RoomProblem problem) {
+        room.problem(problem);
+    }
+
+    /** The room's problem for a device that failed. */
+    static RoomProblem problem(MediaProblem media) {
+        return switch (media) {
+            case CAMERA_FAILED -> RoomProblem.CAMERA_FAILED;
+            case MICROPHONE_FAILED -> RoomProblem.MICROPHONE_FAILED;
+            case NO_SCREEN -> RoomProblem.NO_SCREEN;
+            case SCREEN_FAILED -> RoomProblem.SCREEN_FAILED;
+        };
     }
 }

@@ -1,6 +1,6 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.FrameSink;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import dev.onvoid.webrtc.media.video.VideoTrack;

@@ -1,8 +1,8 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.client.call.TrackKind;
 import dev.coms.client.call.media.FrameConverter;
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.FrameSink;
+import dev.coms.protocol.peer.TrackKind;
 import dev.onvoid.webrtc.media.video.VideoFrame;
 import java.nio.ByteBuffer;
 import java.util.Map;

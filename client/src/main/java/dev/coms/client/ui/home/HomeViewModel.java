@@ -3,10 +3,11 @@ package dev.coms.client.ui.home;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
-import dev.coms.client.ui.Navigator;
 import dev.coms.client.ui.MeetingJoiner;
 import dev.coms.client.ui.TimeFormats;
+import dev.coms.client.ui.port.Navigator;
 import dev.coms.protocol.InviteLink;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingView;
 import java.time.Duration;
@@ -130,7 +131,7 @@ public final class HomeViewModel implements AutoCloseable {
     }
 
     private void loadFailed(ComsApiException e) {
-        if ("not_found".equals(e.code())) {
+        if (e.code() == ApiErrorCode.NOT_FOUND) {
             finish(Status.NOT_FOUND, "This meeting does not exist. Check the invitation link.");
         } else {
             finish(Status.FAILED, e.getMessage());
@@ -176,12 +177,12 @@ public final class HomeViewModel implements AutoCloseable {
     private void joinFailed(ComsApiException e) {
         busy.set(false);
         switch (e.code()) {
-            case "locked_out" -> message.set(e.until()
+            case LOCKED_OUT -> message.set(e.until()
                     .map(until -> "You cannot join this meeting until " + TimeFormats.time(until, zone) + ".")
                     .orElse(e.getMessage()));
-            case "meeting_cancelled" -> finish(Status.CANCELLED, "This meeting was cancelled by the host.");
-            case "meeting_ended" -> finish(Status.ENDED, "This meeting has ended.");
-            case "not_found" -> finish(Status.NOT_FOUND, "This meeting does not exist. Check the invitation link.");
+            case MEETING_CANCELLED -> finish(Status.CANCELLED, "This meeting was cancelled by the host.");
+            case MEETING_ENDED -> finish(Status.ENDED, "This meeting has ended.");
+            case NOT_FOUND -> finish(Status.NOT_FOUND, "This meeting does not exist. Check the invitation link.");
             default -> message.set(e.getMessage());
         }
     }

@@ -2,8 +2,8 @@ package dev.coms.client.ui.home;
 
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
-import dev.coms.client.ui.Navigator;
 import dev.coms.client.ui.TimeFormats;
+import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.session.UserSession;
 import dev.coms.protocol.InviteLink;
 import dev.coms.protocol.rest.HostMeetingView;

@@ -1,9 +1,14 @@
 package dev.coms.client.ui.room;
 
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
 
 /** Hands each engine event to the room on the UI thread; never blocks the engine thread. */
-final class RoomEvents implements CallListener {
+final class RoomEvents implements RoomListener {
 
     private final RoomViewModel room;
     private final UiExecutor ui;
@@ -24,18 +29,18 @@ final class RoomEvents implements CallListener {
     }
 
     @Override
-    public void participantJoined(String participantId, String displayName, boolean host) {
-        ui.onUi(() -> room.participantJoined(participantId, displayName, host));
+    public void participantJoined(Participant participant) {
+        ui.onUi(() -> room.participantJoined(participant));
     }
 
     @Override
-    public void participantLeft(String participantId) {
+    public void participantUpdated(Participant participant) {
+        ui.onUi(() -> room.participantUpdated(participant));
+    }
+
+    @Override
+    public void participantLeft(String participantId, LeaveReason reason) {
         ui.onUi(() -> room.participantLeft(participantId));
-    }
-
-    @Override
-    public void mediaChanged(String participantId, boolean microphone, boolean camera, boolean screen) {
-        ui.onUi(() -> room.mediaChanged(participantId, microphone, camera || screen));
     }
 
     @Override
@@ -49,12 +54,12 @@ final class RoomEvents implements CallListener {
     }
 
     @Override
-    public void ended(EndReason reason) {
+    public void ended(RoomEnd reason) {
         ui.onUi(() -> room.ended(reason));
     }
 
     @Override
-    public void problem(String sentence) {
-        ui.onUi(() -> room.problem(sentence));
+    public void problem(RoomProblem problem) {
+        ui.onUi(() -> room.problem(problem));
     }
 }

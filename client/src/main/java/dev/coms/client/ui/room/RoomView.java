@@ -70,7 +70,7 @@ public final class RoomView extends StackPane {
         Label endText = new Label();
         endText.setId("end-text");
         endText.getStyleClass().add(Styles.TITLE_2);
-        endText.textProperty().bind(vm.endedProperty().map(EndReason::sentence).orElse(""));
+        endText.textProperty().bind(vm.endedProperty().map(RoomText::of).orElse(""));
         endScreen.getChildren().add(endText);
         endScreen.visibleProperty().bind(vm.endedProperty().isNotNull());
         getChildren().addAll(layout, endScreen);

@@ -1,7 +1,14 @@
 package dev.coms.client.ui.room;
 
-import dev.coms.client.ui.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.Chime;
+import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.signal.Participant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -54,10 +61,8 @@ public final class RoomViewModel {
     private final ReadOnlyBooleanWrapper openMeetingsOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper siteMenuOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyObjectWrapper<EndReason> ended = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RoomEnd> ended = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private static final String NO_MICROPHONE = "No microphone was found: others cannot hear you.";
-    private static final String NO_CAMERA = "No camera was found on this computer.";
 
     private String selfId;
 
@@ -139,7 +144,7 @@ public final class RoomViewModel {
     }
 
     /** Why the meeting is over for this user, or null while it goes on. */
-    public ReadOnlyObjectProperty<EndReason> endedProperty() {
+    public ReadOnlyObjectProperty<RoomEnd> endedProperty() {
         return ended.getReadOnlyProperty();
     }
 
@@ -150,7 +155,7 @@ public final class RoomViewModel {
 
     public void toggleMicrophone() {
         if (!microphoneAvailable.get()) {
-            problem.set(NO_MICROPHONE);
+            problem.set(RoomText.of(RoomProblem.NO_MICROPHONE));
             return;
         }
         microphone.set(!microphone.get());
@@ -160,7 +165,7 @@ public final class RoomViewModel {
 
     public void toggleCamera() {
         if (!cameraAvailable.get()) {
-            problem.set(NO_CAMERA);
+            problem.set(RoomText.of(RoomProblem.NO_CAMERA));
             return;
         }
         camera.set(!camera.get());
@@ -228,7 +233,7 @@ public final class RoomViewModel {
     public void leave() {
         if (ended.get() == null) {
             call.leave();
-            ended.set(EndReason.LEFT);
+            ended.set(RoomEnd.LEFT);
         }
     }
 
@@ -250,7 +255,7 @@ public final class RoomViewModel {
     }
 
     /** The engine-facing listener; every event is re-posted to the UI thread. */
-    public CallListener listener() {
+    public RoomListener listener() {
         return new RoomEvents(this, ui);
     }
 
@@ -274,13 +279,19 @@ public final class RoomViewModel {
         tiles.add(0, self);
     }
 
-    void participantJoined(String id, String name, boolean isHost) {
-        if (id.equals(selfId) || tile(id).isPresent()) {
+    void participantJoined(Participant p) {
+        if (p.id().equals(selfId) || tile(p.id()).isPresent()) {
+            participantUpdated(p);
             return;
         }
-        tiles.add(new TileModel(id, isHost ? name + " (host)" : name, false));
-        recipients.add(new Recipient(id, name));
+        tiles.add(new TileModel(p.id(), p.host() ? p.displayName() + " (host)" : p.displayName(), false));
+        recipients.add(new Recipient(p.id(), p.displayName()));
         chimes.accept(Chime.JOIN);
+        participantUpdated(p);
+    }
+
+    void participantUpdated(Participant p) {
+        tile(p.id()).ifPresent(t -> t.media(p.micOn(), p.cameraOn() || p.screenSharing()));
     }
 
     void participantLeft(String id) {
@@ -292,10 +303,6 @@ public final class RoomViewModel {
         if (recipient.get() == null || id.equals(recipient.get().participantId())) {
             recipient.set(Recipient.EVERYONE);
         }
-    }
-
-    void mediaChanged(String id, boolean mic, boolean cam) {
-        tile(id).ifPresent(t -> t.media(mic, cam));
     }
 
     void activeSpeaker(String id) {
@@ -312,13 +319,13 @@ public final class RoomViewModel {
         }
     }
 
-    void ended(EndReason reason) {
+    void ended(RoomEnd reason) {
         if (ended.get() == null) {
             ended.set(reason);
         }
     }
 
-    void problem(String sentence) {
-        problem.set(sentence);
+    void problem(RoomProblem code) {
+        problem.set(RoomText.of(code));
     }
 }

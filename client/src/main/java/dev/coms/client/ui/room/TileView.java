@@ -3,6 +3,7 @@ package dev.coms.client.ui.room;
 import atlantafx.base.theme.Styles;
 import dev.coms.client.ui.Icons;
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.widgets.VideoSurface;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -18,10 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the session and preferences of the current OS user in their config folder ({@code $XDG_CONFIG_HOME/coms},
- * {@code ~/Library/Application Support/Coms}, {@code %APPDATA%\Coms}). The folder and files are readable by their
- * owner only. A password is never stored: only the bearer token and its expiry. Not thread-safe; use from the FX
- * thread.
+ * Keeps the session and preferences of the current OS user in one folder (the app passes its config folder, see
+ * {@code AppDirs.config()}). The folder and files are readable by their owner only. A password is never stored:
+ * only the bearer token and its expiry. Not thread-safe; use from the FX thread.
  */
 public final class LocalStore {
 
@@ -33,20 +32,6 @@ public final class LocalStore {
 
     public LocalStore(Path dir) {
         this.dir = dir;
-    }
-
-    /** The store in the OS user's usual config folder. */
-    public static LocalStore forCurrentUser() {
-        String os = System.getProperty("os.name", "").toLowerCase();
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.contains("win") && System.getenv("APPDATA") != null) {
-            return new LocalStore(Path.of(System.getenv("APPDATA"), "Coms"));
-        }
-        if (os.contains("mac")) {
-            return new LocalStore(home.resolve("Library/Application Support/Coms"));
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        return new LocalStore((xdg == null || xdg.isBlank() ? home.resolve(".config") : Path.of(xdg)).resolve("coms"));
     }
 
     public Path directory() {

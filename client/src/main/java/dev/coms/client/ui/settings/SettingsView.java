@@ -3,7 +3,7 @@ package dev.coms.client.ui.settings;
 import atlantafx.base.controls.ToggleSwitch;
 import dev.coms.client.ui.Forms;
 import dev.coms.client.ui.UiExecutor;
-import dev.coms.client.ui.room.VideoSurface;
+import dev.coms.client.ui.widgets.VideoSurface;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;

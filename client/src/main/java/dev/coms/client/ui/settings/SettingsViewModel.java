@@ -1,8 +1,9 @@
 package dev.coms.client.ui.settings;
 
 import dev.coms.client.ui.AppServices;
-import dev.coms.client.ui.Navigator;
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.DevicesPort;
+import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.session.ClientPreferences;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;

@@ -1,6 +1,6 @@
 package dev.coms.client.ui.shell;
 
-import dev.coms.client.ui.DesktopPort;
+import dev.coms.client.ui.port.DesktopPort;
 import java.net.URI;
 import javafx.application.HostServices;
 import javafx.scene.input.Clipboard;

@@ -2,7 +2,7 @@ package dev.coms.client.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.coms.client.ui.Icons;
-import dev.coms.client.ui.Navigator;
+import dev.coms.client.ui.port.Navigator;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

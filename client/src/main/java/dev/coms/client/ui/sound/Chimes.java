@@ -1,6 +1,6 @@
 package dev.coms.client.ui.sound;
 
-import dev.coms.client.ui.room.Chime;
+import dev.coms.client.ui.port.Chime;
 import dev.coms.client.ui.session.ClientPreferences;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

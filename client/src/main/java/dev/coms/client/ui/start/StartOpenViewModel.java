@@ -4,7 +4,7 @@ import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.MeetingJoiner;
-import dev.coms.client.ui.Navigator;
+import dev.coms.client.ui.port.Navigator;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import java.time.ZoneId;
 import javafx.beans.property.ReadOnlyBooleanProperty;

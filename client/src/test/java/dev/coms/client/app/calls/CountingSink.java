@@ -1,6 +1,6 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.FrameSink;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -2,9 +2,12 @@ package dev.coms.client.app.calls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.client.call.runtime.CallRuntime;
+import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.call.testing.Await;
 import dev.coms.client.signaling.MeetingsApi;
-import dev.coms.client.ui.room.EndReason;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.room.RoomText;
 import dev.coms.protocol.rest.GuestIdentity;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
@@ -116,7 +119,7 @@ class EngineCallPortTest {
 
         calls.get(0).expel(host.idOf("Gus Guest"));
         Await.until("the guest is told they were removed", LIMIT, () -> guest.ended != null);
-        assertThat(guest.ended).isEqualTo(EndReason.EXPELLED);
+        assertThat(guest.ended).isEqualTo(RoomEnd.EXPELLED);
         Await.until("the host sees the guest go", LIMIT, () -> host.idOf("Gus Guest") == null);
         assertThat(host.ended).isNull();
     }
@@ -135,10 +138,32 @@ class EngineCallPortTest {
 
         calls.get(0).leave();
         Await.until("the guest is told the meeting ended", LIMIT, () -> guest.ended != null);
-        assertThat(guest.ended).isEqualTo(EndReason.HOST_ENDED);
+        assertThat(guest.ended).isEqualTo(RoomEnd.HOST_ENDED);
         Await.until("the host's room closes (after its peer connections)", LIMIT, () -> host.ended != null);
-        assertThat(host.ended).isEqualTo(EndReason.LEFT);
+        assertThat(host.ended).isEqualTo(RoomEnd.LEFT);
         calls.get(1).released().get(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theRoomIsReachedWhereTheTicketSaysNotWhereTheClientWouldGuess() {
+        Meeting meeting = startMeeting();
+        JoinTicket ticket = meeting.hostTicket();
+        assertThat(ticket.signalingUrl()).isEqualTo("/ws/rooms/" + meeting.id());
+        // Below this base path the default address (/app/ws/rooms/...) does not exist; the ticket's absolute path does.
+        RoomRecorder host = join(URI.create(base + "/app/"), ticket, "Hannah Host");
+        Await.until("host in the room", LIMIT, () -> host.selfId != null || host.ended != null);
+        assertThat(host.ended).isNull();
+        assertThat(host.host).isTrue();
+    }
+
+    @Test
+    void aTicketForAnotherAddressIsNotSentToTheDefaultOne() {
+        Meeting meeting = startMeeting();
+        JoinTicket real = meeting.hostTicket();
+        JoinTicket elsewhere = new JoinTicket(real.meetingId(), real.ticket(), real.expiresAt(), "/nowhere/rooms/x");
+        RoomRecorder host = join(elsewhere, "Hannah Host");
+        Await.until("the room closes", LIMIT, () -> host.ended != null);
+        assertThat(host.selfId).isNull();
     }
 
     @Test
@@ -148,8 +173,8 @@ class EngineCallPortTest {
         JoinTicket forged = new JoinTicket(real.meetingId(), "not-a-ticket", real.expiresAt(), real.signalingUrl());
         RoomRecorder guest = join(forged, "Gus Guest");
         Await.until("the room closes", LIMIT, () -> guest.ended != null);
-        assertThat(guest.ended).as("a refusal is not a lost connection").isEqualTo(EndReason.NOT_ADMITTED);
-        assertThat(guest.ended.sentence()).isEqualTo("The meeting could not be entered. Join it again in a moment.");
+        assertThat(guest.ended).as("a refusal is not a lost connection").isEqualTo(RoomEnd.NOT_ADMITTED);
+        assertThat(RoomText.of(guest.ended)).isEqualTo("The meeting could not be entered. Join it again in a moment.");
         assertThat(guest.selfId).isNull();
         calls.getFirst().released().get(20, TimeUnit.SECONDS);
     }
@@ -167,8 +192,8 @@ class EngineCallPortTest {
 
         RoomRecorder late = join(meeting.guestTicket("Lou Late"), "Lou Late");
         Await.until("the latecomer's room closes", LIMIT, () -> late.ended != null);
-        assertThat(late.ended).isEqualTo(EndReason.FULL);
-        assertThat(late.ended.sentence()).isEqualTo("The meeting is full. Try again when someone leaves.");
+        assertThat(late.ended).isEqualTo(RoomEnd.FULL);
+        assertThat(RoomText.of(late.ended)).isEqualTo("The meeting is full. Try again when someone leaves.");
         assertThat(host.idOf("Lou Late")).isNull();
         assertThat(guest.ended).isNull();
     }
@@ -183,15 +208,19 @@ class EngineCallPortTest {
 
         meeting.hostApi().cancel(meeting.id());
         Await.until("the guest is told", LIMIT, () -> guest.ended != null);
-        assertThat(guest.ended).isEqualTo(EndReason.CANCELLED);
-        assertThat(guest.ended.sentence()).isEqualTo("The host cancelled this meeting.");
+        assertThat(guest.ended).isEqualTo(RoomEnd.CANCELLED);
+        assertThat(RoomText.of(guest.ended)).isEqualTo("The host cancelled this meeting.");
     }
 
     private RoomRecorder join(JoinTicket ticket, String name) {
+        return join(base, ticket, name);
+    }
+
+    private RoomRecorder join(URI server, JoinTicket ticket, String name) {
         EngineCallPort call = new EngineCallPort(engine, MediaSources.synthetic(320, 240, 15));
         calls.add(call);
         RoomRecorder room = new RoomRecorder();
-        call.join(base, ticket, name, room);
+        call.join(server, ticket, name, room);
         return room;
     }
 

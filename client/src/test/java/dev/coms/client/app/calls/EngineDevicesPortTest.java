@@ -3,6 +3,7 @@ package dev.coms.client.app.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.client.call.media.DeviceProbe;
+import dev.coms.client.call.runtime.CallRuntime;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

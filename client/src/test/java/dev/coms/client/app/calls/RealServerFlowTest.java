@@ -3,16 +3,17 @@ package dev.coms.client.app.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import com.sun.net.httpserver.HttpServer;
+import dev.coms.client.call.runtime.CallRuntime;
+import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.UiExecutor;
 import dev.coms.client.ui.session.LocalStore;
-import dev.coms.client.ui.settings.DevicesPort;
 import dev.coms.client.ui.shell.Shell;
 import dev.coms.client.ui.testing.Headless;
 import dev.coms.client.ui.testing.RecordingDesktop;
 import dev.coms.protocol.InviteLink;
-import com.sun.net.httpserver.HttpServer;
 import dev.coms.server.ComsServer;
 import dev.coms.server.accounts.AccountsSettings;
 import dev.coms.server.config.ServerSettings;
@@ -258,7 +259,7 @@ class RealServerFlowTest {
                     EngineCallPort call = new EngineCallPort(engine, MediaSources.synthetic(320, 240, 15));
                     calls.add(call);
                     return call;
-                }, DevicesPort.none());
+                }, new EngineDevicesPort(engine));
         Shell shell = new Shell(services, ZoneId.of("UTC"), CLOCK);
         Scene scene = new Scene(shell.root(), 1000, 480);
         scene.getStylesheets().add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());

@@ -1,27 +1,30 @@
 package dev.coms.client.app.calls;
 
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.EndReason;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
+import dev.coms.client.ui.port.RoomProblem;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** What a meeting room would show, recorded from the events an {@link EngineCallPort} sends it. */
-final class RoomRecorder implements CallListener {
+final class RoomRecorder implements RoomListener {
 
     /** One messenger line. */
     record Chat(String from, String text, boolean privately) {}
 
     volatile String selfId;
     volatile boolean host;
-    volatile EndReason ended;
+    volatile RoomEnd ended;
     volatile String speaking;
     final Map<String, String> present = new ConcurrentHashMap<>();
     final Map<String, Boolean> cameraOn = new ConcurrentHashMap<>();
     final List<String> left = new CopyOnWriteArrayList<>();
     final List<Chat> chat = new CopyOnWriteArrayList<>();
-    final List<String> problems = new CopyOnWriteArrayList<>();
+    final List<RoomProblem> problems = new CopyOnWriteArrayList<>();
 
     /** The id of the participant shown as {@code name}, or null. */
     String idOf(String name) {
@@ -36,19 +39,20 @@ final class RoomRecorder implements CallListener {
     }
 
     @Override
-    public void participantJoined(String participantId, String displayName, boolean isHost) {
-        present.put(participantId, displayName);
+    public void participantJoined(Participant participant) {
+        present.put(participant.id(), participant.displayName());
+        participantUpdated(participant);
     }
 
     @Override
-    public void participantLeft(String participantId) {
+    public void participantUpdated(Participant participant) {
+        cameraOn.put(participant.id(), participant.cameraOn());
+    }
+
+    @Override
+    public void participantLeft(String participantId, LeaveReason reason) {
         present.remove(participantId);
         left.add(participantId);
-    }
-
-    @Override
-    public void mediaChanged(String participantId, boolean microphone, boolean camera, boolean screen) {
-        cameraOn.put(participantId, camera);
     }
 
     @Override
@@ -62,12 +66,12 @@ final class RoomRecorder implements CallListener {
     }
 
     @Override
-    public void ended(EndReason reason) {
+    public void ended(RoomEnd reason) {
         ended = reason;
     }
 
     @Override
-    public void problem(String sentence) {
-        problems.add(sentence);
+    public void problem(RoomProblem problem) {
+        problems.add(problem);
     }
 }

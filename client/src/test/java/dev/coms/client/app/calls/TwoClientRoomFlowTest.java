@@ -3,12 +3,13 @@ package dev.coms.client.app.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.coms.client.call.runtime.CallRuntime;
+import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.AppServices;
-import dev.coms.client.ui.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.session.LocalStore;
-import dev.coms.client.ui.settings.DevicesPort;
 import dev.coms.client.ui.shell.Shell;
 import dev.coms.client.ui.testing.Headless;
 import dev.coms.client.ui.testing.RecordingDesktop;
@@ -141,7 +142,7 @@ class TwoClientRoomFlowTest {
                     EngineCallPort call = new EngineCallPort(engine, MediaSources.synthetic(320, 240, 15));
                     calls.add(call);
                     return call;
-                }, DevicesPort.none());
+                }, new EngineDevicesPort(engine));
         Shell shell = new Shell(services, ZoneId.of("UTC"), Clock.systemUTC());
         Scene scene = new Scene(shell.root(), 600, 500);
         scene.getStylesheets().add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());

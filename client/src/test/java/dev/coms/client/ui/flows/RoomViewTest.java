@@ -5,11 +5,11 @@ import static dev.coms.client.ui.testing.Fixture.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.coms.client.ui.Navigator.RoomEntry;
-import dev.coms.client.ui.room.CallListener;
-import dev.coms.client.ui.room.CallPort;
-import dev.coms.client.ui.room.EndReason;
-import dev.coms.client.ui.room.FrameSink;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.room.RoomView;
 import dev.coms.client.ui.room.RoomViewModel;
 import dev.coms.client.ui.testing.Fixture;
@@ -17,6 +17,8 @@ import dev.coms.client.ui.testing.Headless;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -49,10 +51,10 @@ class RoomViewTest {
     static final class ScriptedCall implements CallPort {
         final List<String> calls = new CopyOnWriteArrayList<>();
         final List<FrameSink> sinks = new CopyOnWriteArrayList<>();
-        volatile CallListener events;
+        volatile RoomListener events;
 
         @Override
-        public void join(URI server, JoinTicket ticket, String name, CallListener listener) {
+        public void join(URI server, JoinTicket ticket, String name, RoomListener listener) {
             events = listener;
         }
 
@@ -116,8 +118,8 @@ class RoomViewTest {
 
     private void joinThree() {
         call.events.joined("me", true);
-        call.events.participantJoined("p2", "Bob", false);
-        call.events.participantJoined("p3", "Cleo", false);
+        call.events.participantJoined(new Participant("p2", "Bob", false, true, true, false));
+        call.events.participantJoined(new Participant("p3", "Cleo", false, true, true, false));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -128,7 +130,7 @@ class RoomViewTest {
         Bounds cleo = robot.lookup("#tile-p3").query().getBoundsInParent();
         assertThat(cleo.getMinY()).as("third tile on a second row of a 2x2 grid").isGreaterThan(me.getMaxY() - 1);
 
-        call.events.participantLeft("p3");
+        call.events.participantLeft("p3", LeaveReason.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#tile-p3").tryQuery()).isEmpty();
         Bounds bob = robot.lookup("#tile-p2").query().getBoundsInParent();
@@ -170,7 +172,7 @@ class RoomViewTest {
     @Test
     void participantsSeeWhyTheMeetingEnded(FxRobot robot) {
         joinThree();
-        call.events.ended(EndReason.HOST_ENDED);
+        call.events.ended(RoomEnd.HOST_ENDED);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#end-screen").query().isVisible()).isTrue();
         assertThat(robot.lookup("#end-text").queryAs(Label.class).getText())

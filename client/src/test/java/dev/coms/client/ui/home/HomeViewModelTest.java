@@ -9,6 +9,7 @@ import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.ui.home.HomeViewModel.Status;
 import dev.coms.client.ui.testing.Fixture;
 import dev.coms.protocol.InviteLink;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
@@ -83,7 +84,8 @@ class HomeViewModelTest {
         f.server().meetings.put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE,
                 NOW.minusSeconds(60)));
         vm.showInvite(new InviteLink(SERVER, "priv1234", "WRONG"));
-        f.server().failure = new ComsApiException("wrong_passcode", 403, "That passcode is not right.", null);
+        f.server().failure =
+                new ComsApiException(ApiErrorCode.WRONG_PASSCODE, 403, "That passcode is not right.", null);
         vm.join();
         assertThat(vm.messageProperty().get()).isEqualTo("That passcode is not right.");
         assertThat(vm.busyProperty().get()).isFalse();
@@ -93,7 +95,7 @@ class HomeViewModelTest {
     void lockedOutSaysUntilWhenInLocalTime() {
         f.server().meetings.put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.LIVE, NOW));
         vm.showInvite(new InviteLink(SERVER, "abcd1234", null));
-        f.server().failure = new ComsApiException("locked_out", 403, "Locked out.", NOW.plusSeconds(900));
+        f.server().failure = new ComsApiException(ApiErrorCode.LOCKED_OUT, 403, "Locked out.", NOW.plusSeconds(900));
         vm.join();
         assertThat(vm.messageProperty().get()).isEqualTo("You cannot join this meeting until 04:15.");
     }

@@ -65,7 +65,7 @@ class NextMeetingViewModelTest {
         assertThat(forGuest.shownProperty().get()).isFalse();
 
         Fixture host = new Fixture().asHost("Ada");
-        host.server().failure = new ComsApiException("unreachable", 0, "The server cannot be reached.", null);
+        host.server().failure = ComsApiException.unreachable();
         var failing = new NextMeetingViewModel(host.services, host.navigator, tokyo);
         failing.load();
         assertThat(failing.shownProperty().get()).isFalse();

@@ -4,12 +4,20 @@ import static dev.coms.client.ui.testing.Fixture.NOW;
 import static dev.coms.client.ui.testing.Fixture.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coms.client.ui.Navigator.RoomEntry;
 import dev.coms.client.ui.UiExecutor;
+import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.Chime;
+import dev.coms.client.ui.port.FrameSink;
+import dev.coms.client.ui.port.Navigator.RoomEntry;
+import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.testing.ManualTicker;
+import dev.coms.client.ui.widgets.VideoSurface;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -22,10 +30,10 @@ class RoomViewModelTest {
     /** Records what the room asked of the engine. */
     static final class RecordingCall implements CallPort {
         final List<String> calls = new ArrayList<>();
-        CallListener listener;
+        RoomListener listener;
 
         @Override
-        public void join(URI server, JoinTicket ticket, String displayName, CallListener events) {
+        public void join(URI server, JoinTicket ticket, String displayName, RoomListener events) {
             listener = events;
             calls.add("join " + ticket.ticket() + " as " + displayName);
         }
@@ -87,8 +95,8 @@ class RoomViewModelTest {
     private void joinAs(boolean host) {
         vm.start();
         call.listener.joined("me", host);
-        call.listener.participantJoined("p2", "Bob", false);
-        call.listener.participantJoined("p3", "Cleo", false);
+        call.listener.participantJoined(new Participant("p2", "Bob", false, true, true, false));
+        call.listener.participantJoined(new Participant("p3", "Cleo", false, true, true, false));
         runUi();
     }
 
@@ -96,7 +104,7 @@ class RoomViewModelTest {
     void engineEventsReachTheRoomOnlyThroughTheUiThread() {
         vm.start();
         call.listener.joined("me", false);
-        call.listener.participantJoined("p2", "Bob", false);
+        call.listener.participantJoined(new Participant("p2", "Bob", false, true, true, false));
         assertThat(vm.tilesProperty()).as("nothing changes until the UI thread runs").isEmpty();
         runUi();
         assertThat(vm.tilesProperty()).extracting(TileModel::name).containsExactly("Ada (you)", "Bob");
@@ -106,7 +114,7 @@ class RoomViewModelTest {
     @Test
     void tilesComeAndGoWithAChime() {
         joinAs(false);
-        call.listener.participantLeft("p2");
+        call.listener.participantLeft("p2", LeaveReason.LEFT);
         runUi();
         assertThat(vm.tilesProperty()).extracting(TileModel::participantId).containsExactly("me", "p3");
         assertThat(chimes).containsExactly(Chime.JOIN, Chime.JOIN, Chime.LEAVE);
@@ -124,7 +132,7 @@ class RoomViewModelTest {
                 new JoinTicket("room1234", "t-2", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, ui, c -> {});
         hostRoom.start();
         call.listener.joined("me", true);
-        call.listener.participantJoined("p2", "Bob", false);
+        call.listener.participantJoined(new Participant("p2", "Bob", false, true, true, false));
         runUi();
         assertThat(hostRoom.canExpel(hostRoom.tilesProperty().get(0))).isFalse();
         assertThat(hostRoom.canExpel(hostRoom.tilesProperty().get(1))).isTrue();
@@ -138,7 +146,7 @@ class RoomViewModelTest {
         assertThat(vm.leaveConfirmation()).hasValueSatisfying(q -> assertThat(q).contains("ends this meeting"));
         vm.leave();
         assertThat(call.calls).contains("leave");
-        assertThat(vm.endedProperty().get()).isEqualTo(EndReason.LEFT);
+        assertThat(vm.endedProperty().get()).isEqualTo(RoomEnd.LEFT);
     }
 
     @Test
@@ -150,10 +158,10 @@ class RoomViewModelTest {
     @Test
     void endedByHostAndExpelledSayWhatHappened() {
         joinAs(false);
-        call.listener.ended(EndReason.EXPELLED);
-        call.listener.ended(EndReason.HOST_ENDED);
+        call.listener.ended(RoomEnd.EXPELLED);
+        call.listener.ended(RoomEnd.HOST_ENDED);
         runUi();
-        assertThat(vm.endedProperty().get().sentence()).isEqualTo("You were removed from the meeting by the host.");
+        assertThat(RoomText.of(vm.endedProperty().get())).isEqualTo("You were removed from the meeting by the host.");
     }
 
     @Test
@@ -183,7 +191,7 @@ class RoomViewModelTest {
         assertThat(call.calls).contains("chat p3 just you");
         assertThat(vm.chatProperty().getLast().from()).isEqualTo("You to Cleo");
 
-        call.listener.participantLeft("p3");
+        call.listener.participantLeft("p3", LeaveReason.LEFT);
         runUi();
         assertThat(vm.recipientProperty().get()).isEqualTo(RoomViewModel.Recipient.EVERYONE);
     }

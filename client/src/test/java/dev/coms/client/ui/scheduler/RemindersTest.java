@@ -4,7 +4,7 @@ import static dev.coms.client.ui.testing.Fixture.NOW;
 import static dev.coms.client.ui.testing.Fixture.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coms.client.ui.room.Chime;
+import dev.coms.client.ui.port.Chime;
 import dev.coms.client.ui.testing.Fixture;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingMode;

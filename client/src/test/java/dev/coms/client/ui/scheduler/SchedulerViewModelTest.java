@@ -113,8 +113,7 @@ class SchedulerViewModelTest {
 
     @Test
     void anUnreachableServerIsNotShownAsAnEmptyScheduleAndCanBeRetried() {
-        f.server().failure = new ComsApiException("unreachable", 0,
-                "Cannot reach the Coms server. Check the address and your connection.", null);
+        f.server().failure = ComsApiException.unreachable();
         vm.refresh();
         assertThat(vm.loadFailedProperty().get()).isTrue();
         assertThat(vm.messageProperty().get()).startsWith("Cannot reach the Coms server");

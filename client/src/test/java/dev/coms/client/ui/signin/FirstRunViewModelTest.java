@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.ui.testing.Fixture;
 import dev.coms.protocol.rest.AccountView;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
 import java.net.URI;
@@ -62,7 +63,7 @@ class FirstRunViewModelTest {
     @Test
     void wrongPasswordShowsTheServersSentence() {
         vm.serverProperty().set(Fixture.SERVER.toString());
-        f.server().failure = new ComsApiException("bad_credentials", 401, "Email or password is wrong.", null);
+        f.server().failure = new ComsApiException(ApiErrorCode.UNAUTHORIZED, 401, "Email or password is wrong.", null);
         vm.emailProperty().set("ada@example.org");
         vm.passwordProperty().set("nope nope");
         vm.signIn();

@@ -2,6 +2,7 @@ package dev.coms.client.ui.testing;
 
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.Invitation;
 import dev.coms.protocol.rest.JoinRequest;
@@ -101,7 +102,7 @@ public final class FakeMeetings implements MeetingsPort {
         maybeFail();
         MeetingView view = meetings.get(meetingId);
         if (view == null) {
-            throw new ComsApiException("not_found", 404, "No such meeting.", null);
+            throw new ComsApiException(ApiErrorCode.NOT_FOUND, 404, "No such meeting.", null);
         }
         return view;
     }

@@ -2,13 +2,12 @@ package dev.coms.client.ui.testing;
 
 import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.UiExecutor;
-import dev.coms.client.ui.room.OfflineCall;
 import dev.coms.client.ui.session.LocalStore;
 import dev.coms.client.ui.session.UserSession;
-import dev.coms.client.ui.settings.DevicesPort;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.testing.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,7 +26,7 @@ public final class Fixture {
     public static final URI SERVER = URI.create("https://coms.example.org");
     public static final Instant NOW = Instant.parse("2030-03-01T09:00:00Z");
 
-    public final TestClock clock = new TestClock(NOW);
+    public final MutableClock clock = new MutableClock(NOW);
     public final ManualTicker ticker = new ManualTicker();
     public final UiExecutor ui;
     public final RecordingDesktop desktop = new RecordingDesktop();
@@ -55,7 +54,7 @@ public final class Fixture {
     /** A fresh AppServices over the same folder (as after restarting the app). */
     public AppServices newServices() {
         return new AppServices(ui, new LocalStore(dir), uri -> servers.computeIfAbsent(uri,
-                u -> new FakeMeetings(u, clock)), desktop, OfflineCall::new, DevicesPort.none());
+                u -> new FakeMeetings(u, clock)), desktop, OfflineCall::new, new NoDevices());
     }
 
     public FakeMeetings server() {

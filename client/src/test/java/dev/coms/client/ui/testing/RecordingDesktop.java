@@ -1,6 +1,6 @@
 package dev.coms.client.ui.testing;
 
-import dev.coms.client.ui.DesktopPort;
+import dev.coms.client.ui.port.DesktopPort;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

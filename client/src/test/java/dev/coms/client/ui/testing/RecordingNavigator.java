@@ -1,6 +1,6 @@
 package dev.coms.client.ui.testing;
 
-import dev.coms.client.ui.Navigator;
+import dev.coms.client.ui.port.Navigator;
 import dev.coms.protocol.InviteLink;
 
 /** Remembers where a ViewModel sent the user. */

@@ -1,0 +1,35 @@
+package dev.coms.client.ui.port;
+
+import dev.coms.protocol.rest.JoinTicket;
+import java.net.URI;
+
+/**
+ * What the meeting room asks of the call engine. One instance per meeting. Methods are called on the FX thread and
+ * must not block it (the engine hands work to its own threads). The engine reports back through
+ * {@link RoomListener}, from any thread.
+ */
+public interface CallPort {
+
+    /** Connects to the room's signaling socket with {@code ticket} and starts the peer connections. */
+    void join(URI server, JoinTicket ticket, String displayName, RoomListener listener);
+
+    void setMicrophone(boolean on);
+
+    void setCamera(boolean on);
+
+    void setScreenSharing(boolean on);
+
+    /** Sends a chat message to everyone ({@code toParticipantId == null}) or privately to one participant. */
+    void sendChat(String toParticipantId, String text);
+
+    /** Host only: removes a participant and keeps them out. */
+    void expel(String participantId);
+
+    /** Starts delivering a participant's video (or the own preview when {@code participantId} is null). */
+    void attachVideo(String participantId, FrameSink sink);
+
+    void detachVideo(String participantId);
+
+    /** Leaves the meeting (for the host this ends it for everyone) and releases devices. */
+    void leave();
+}

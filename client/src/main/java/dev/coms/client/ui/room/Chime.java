@@ -1,8 +1,0 @@
-package dev.coms.client.ui.room;
-
-/** The room's sounds; each can be turned off in Settings. */
-public enum Chime {
-    JOIN,
-    LEAVE,
-    CHAT
-}

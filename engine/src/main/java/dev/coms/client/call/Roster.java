@@ -1,0 +1,73 @@
+package dev.coms.client.call;
+
+import dev.coms.protocol.signal.IceServer;
+import dev.coms.protocol.signal.Participant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who is in the room, as the signaling server last said. Written on the session thread; {@link #snapshot()} and
+ * {@link #selfId()} may be read from any thread.
+ */
+final class Roster {
+
+    private final Map<String, Participant> byId = new LinkedHashMap<>();
+    private volatile List<Participant> snapshot = List.of();
+    private volatile String selfId;
+    private List<IceServer> iceServers = List.of();
+
+    void welcome(String self, List<Participant> everyone, List<IceServer> ice) {
+        selfId = self;
+        iceServers = ice == null ? List.of() : List.copyOf(ice);
+        byId.clear();
+        everyone.forEach(p -> byId.put(p.id(), p));
+        publish();
+    }
+
+    void put(Participant participant) {
+        byId.put(participant.id(), participant);
+        publish();
+    }
+
+    void remove(String id) {
+        byId.remove(id);
+        publish();
+    }
+
+    boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    String nameOf(String id) {
+        Participant p = byId.get(id);
+        return p == null ? id : p.displayName();
+    }
+
+    /** Everyone except you. */
+    List<String> others() {
+        return byId.keySet().stream().filter(id -> !id.equals(selfId)).toList();
+    }
+
+    String selfId() {
+        return selfId;
+    }
+
+    List<IceServer> iceServers() {
+        return iceServers;
+    }
+
+    /** Everyone by id, you included, in a copy. */
+    Map<String, Participant> byId() {
+        return new LinkedHashMap<>(byId);
+    }
+
+    List<Participant> snapshot() {
+        return snapshot;
+    }
+
+    private void publish() {
+        snapshot = List.copyOf(new ArrayList<>(byId.values()));
+    }
+}
