@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who is in the room, as the signaling server last said. Written on the session thread; {@link #snapshot()} and
  * {@link #selfId()} may be read from any thread.
  */
 final class Roster {
+
+    private static final Logger log = LoggerFactory.getLogger(Roster.class);
 
     private final Map<String, Participant> byId = new LinkedHashMap<>();
     private volatile List<Participant> snapshot = List.of();
@@ -20,7 +24,7 @@ final class Roster {
 
     void welcome(String self, List<Participant> everyone, List<IceServer> ice) {
         selfId = self;
-        iceServers = ice == null ? List.of() : List.copyOf(ice);
+        iceServers = usable(ice);
         byId.clear();
         everyone.forEach(p -> byId.put(p.id(), p));
         publish();
@@ -52,6 +56,23 @@ final class Roster {
 
     String selfId() {
         return selfId;
+    }
+
+    /**
+     * The ICE servers that may reach the native library: webrtc-java crashes the process on an empty or scheme-less
+     * URL, so every entry is checked and a bad one skipped with a log line. A server can never crash a client.
+     */
+    static List<IceServer> usable(List<IceServer> offered) {
+        List<IceServer> usable = new ArrayList<>();
+        for (IceServer server : offered == null ? List.<IceServer>of() : offered) {
+            if (server != null && server.isUsable()) {
+                usable.add(server);
+            } else {
+                log.warn("Skipped an ICE server the signaling server sent that is not usable: {}",
+                        server == null ? null : server.urls());
+            }
+        }
+        return List.copyOf(usable);
     }
 
     List<IceServer> iceServers() {

@@ -8,6 +8,7 @@ import dev.coms.client.call.testing.InJvmRoom;
 import dev.coms.client.call.testing.TestParticipant;
 import dev.coms.protocol.peer.ChatMessage;
 import dev.coms.protocol.peer.TrackKind;
+import dev.coms.protocol.signal.IceServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,19 @@ class MeshCallTest {
             }
         }
         assertThat(c.seen.roster).extracting(p -> p.id()).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void iceServersThatWouldCrashTheNativeLibraryAreSkippedAndTheCallConnects() throws Exception {
+        room.iceServers(java.util.Arrays.asList(
+                new IceServer(List.of(""), null, null),
+                new IceServer(List.of("stun.example.org:3478"), null, null),
+                new IceServer(List.of("turn:relay.example.org:3478"), null, null),
+                null));
+        TestParticipant a = person("a", true).join();
+        TestParticipant b = person("b", false).join();
+        awaitVideoAdvancing(a, b, TrackKind.CAMERA);
+        awaitVideoAdvancing(b, a, TrackKind.CAMERA);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.coms.client.call.testing;
 
 import dev.coms.client.signaling.SignalingListener;
 import dev.coms.client.signaling.SignalingTransport;
+import dev.coms.protocol.signal.IceServer;
 import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
 import dev.coms.protocol.signal.SignalErrorCode;
@@ -25,6 +26,13 @@ public final class InJvmRoom {
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final List<SignalMessage> received = new CopyOnWriteArrayList<>();
     private boolean ended;
+    private volatile List<IceServer> iceServers = List.of();
+
+    /** The STUN/TURN entries handed to everyone in {@code welcome} from now on (as a server would send them). */
+    public InJvmRoom iceServers(List<IceServer> servers) {
+        this.iceServers = servers;
+        return this;
+    }
 
     /** A transport that joins this room as {@code id} once started. */
     public Member member(String id, String displayName, boolean host) {
@@ -48,7 +56,7 @@ public final class InJvmRoom {
         members.put(member.participant.id(), member);
         List<Participant> roster = members.values().stream().map(m -> m.participant).toList();
         member.deliver(new SignalMessage.Welcome(member.participant.id(), "resume-" + member.participant.id(),
-                roster, List.of(), null, false, Instant.now()));
+                roster, iceServers, null, false, Instant.now()));
         others(member).forEach(m -> m.deliver(new SignalMessage.ParticipantJoined(member.participant)));
     }
 
