@@ -86,7 +86,7 @@ class MeetingsApiTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        try (AutoCloseable watch = new MeetingsApi(URI.create("http://127.0.0.1:" + closedPort))
+        try (AutoCloseable _ = new MeetingsApi(URI.create("http://127.0.0.1:" + closedPort))
                 .watchOpenMeetings(update -> {}, lost::countDown)) {
             assertThat(lost.await(10, TimeUnit.SECONDS)).isTrue();
         }

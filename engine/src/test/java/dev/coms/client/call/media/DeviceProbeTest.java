@@ -11,7 +11,7 @@ class DeviceProbeTest {
 
     @Test
     void probeAnswersWithinItsTimeLimit() {
-        try (RtcRuntime rtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC)) {
+        try (RtcRuntime _ = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC)) {
             long start = System.nanoTime();
             DeviceProbe.Devices devices = DeviceProbe.probe(Duration.ofSeconds(3));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -32,7 +32,7 @@ class DeviceProbeTest {
         if (ScreenInput.displayAvailable()) {
             return; // covered where no display exists (CI runs some builds without Xvfb)
         }
-        try (RtcRuntime rtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC)) {
+        try (RtcRuntime _ = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC)) {
             ScreenInput screen = new ScreenInput(1280, 720, 10);
             try {
                 org.assertj.core.api.Assertions.assertThatThrownBy(screen::start)
