@@ -40,12 +40,16 @@ final class Negotiation {
     private final String peerId;
     private final boolean polite;
     private final Consumer<SignalMessage> send;
+    private final Consumer<String> described;
     private final List<RTCIceCandidate> queuedCandidates = new ArrayList<>();
     private boolean mayOffer;
     private boolean pending;
     private boolean ignoringOffer;
 
-    Negotiation(RTCPeerConnection pc, String peerId, boolean initiator, Consumer<SignalMessage> send) {
+    /** @param described told each remote SDP once it is applied (which m-section carries what) */
+    Negotiation(RTCPeerConnection pc, String peerId, boolean initiator, Consumer<SignalMessage> send,
+            Consumer<String> described) {
+        this.described = described;
         this.pc = pc;
         this.peerId = peerId;
         this.polite = !initiator;
@@ -84,6 +88,7 @@ final class Negotiation {
             pending = true;
         }
         apply(false, new RTCSessionDescription(type, sdp));
+        described.accept(sdp);
         mayOffer = true;
         queuedCandidates.forEach(this::addCandidate);
         queuedCandidates.clear();

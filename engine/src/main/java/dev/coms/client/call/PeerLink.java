@@ -14,9 +14,9 @@ import dev.onvoid.webrtc.RTCIceServer;
 import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
 import dev.onvoid.webrtc.RTCRtpReceiver;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCRtpSender;
 import dev.onvoid.webrtc.RTCSdpType;
-import dev.onvoid.webrtc.media.MediaStream;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.util.EnumMap;
 import java.util.List;
@@ -156,7 +156,7 @@ final class PeerLink {
             config.iceServers.add(ice);
         }
         pc = factory.createPeerConnection(config, new Observer());
-        negotiation = new Negotiation(pc, peerId, initiator, events::send);
+        negotiation = new Negotiation(pc, peerId, initiator, events::send, remote::described);
         chat = new ChatChannel(pc, peerId, this::post, () -> events.chatOpened(peerId),
                 payload -> events.chatReceived(peerId, payload));
         cameraLimits = StreamLimits.forCamera(meshSize);
@@ -303,10 +303,10 @@ final class PeerLink {
         }
 
         @Override
-        public void onAddTrack(RTCRtpReceiver receiver, MediaStream[] streams) {
-            MediaStreamTrack track = receiver.getTrack();
-            String streamId = streams != null && streams.length > 0 ? streams[0].id() : null;
-            post(() -> remote.attach(track, streamId));
+        public void onTrack(RTCRtpTransceiver transceiver) {
+            MediaStreamTrack track = transceiver.getReceiver().getTrack();
+            String mid = transceiver.getMid();
+            post(() -> remote.attach(track, mid, null));
         }
 
         @Override

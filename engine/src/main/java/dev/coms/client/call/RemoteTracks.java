@@ -14,22 +14,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The tracks received from one peer, by track id, with the kind the peer announced (its stream id) and a sink
- * on each video track that hands frames to the listener and always releases them. Confined to the link thread.
+ * The tracks received from one peer, by track id, with their kind and a sink on each video track that hands frames
+ * to the listener and always releases them. The kind comes from the m-section the track arrives on, as the remote
+ * SDP names it ({@link SdpTracks}); it is read again after every remote description, because a transceiver the peer
+ * reuses (a screen share on the m-line of a camera that was never sent) keeps its receiving track. Only when a track
+ * has no known m-section does its stream or track id decide. Confined to the link thread, except that frames read an
+ * entry's current kind from decoder threads.
  */
 final class RemoteTracks {
 
     private static final Logger log = LoggerFactory.getLogger(RemoteTracks.class);
 
-    private record Entry(TrackKind kind, MediaStreamTrack track, VideoTrackSink sink) {}
+    private static final class Entry {
+        final MediaStreamTrack track;
+        final String mid;
+        volatile TrackKind kind;
+        VideoTrackSink sink;
+
+        Entry(MediaStreamTrack track, String mid, TrackKind kind) {
+            this.track = track;
+            this.mid = mid;
+            this.kind = kind;
+        }
+    }
 
     private final String peerId;
     private final CallListener frames;
     private final BiConsumer<String, TrackKind> ended;
     private final Map<String, Entry> byId = new HashMap<>();
+    private Map<String, TrackKind> byMid = Map.of();
 
     /**
-     * @param ended told (on the link thread) when a track goes away
+     * @param ended told (on the link thread) when a track goes away, or stops being of a kind
      */
     RemoteTracks(String peerId, CallListener frames, BiConsumer<String, TrackKind> ended) {
         this.peerId = peerId;
@@ -37,27 +53,42 @@ final class RemoteTracks {
         this.ended = ended;
     }
 
-    void attach(MediaStreamTrack track, String streamId) {
+    /** The remote description changed: each m-section's kind as it names it now. */
+    void described(String sdp) {
+        byMid = SdpTracks.kinds(sdp);
+        for (Entry entry : byId.values()) {
+            TrackKind now = entry.mid == null ? null : byMid.get(entry.mid);
+            if (now != null && now != entry.kind && entry.sink != null) {
+                TrackKind before = entry.kind;
+                entry.kind = now;
+                log.debug("Track {} from {} now carries {} (was {})", entry.track.getId(), peerId, now, before);
+                ended.accept(peerId, before);
+            }
+        }
+    }
+
+    /** A track arrived on the m-section {@code mid} (null when unknown), in stream {@code streamId} (or null). */
+    void attach(MediaStreamTrack track, String mid, String streamId) {
         String id = track.getId();
         if (byId.containsKey(id)) {
             return;
         }
         boolean video = MediaStreamTrack.VIDEO_TRACK_KIND.equals(track.getKind());
-        TrackKind kind = video ? videoKind(streamId, id) : TrackKind.AUDIO;
-        VideoTrackSink sink = null;
+        TrackKind kind = video ? videoKind(mid, streamId, id) : TrackKind.AUDIO;
+        Entry entry = new Entry(track, mid, kind);
         if (video) {
-            sink = frame -> deliver(kind, frame);
-            ((VideoTrack) track).addSink(sink);
+            entry.sink = frame -> deliver(entry, frame);
+            ((VideoTrack) track).addSink(entry.sink);
         }
-        byId.put(id, new Entry(kind, track, sink));
-        log.debug("Receiving {} from {} ({})", kind, peerId, id);
+        byId.put(id, entry);
+        log.debug("Receiving {} from {} ({}, mid {})", kind, peerId, id, mid);
     }
 
     void detach(String trackId) {
         Entry entry = byId.remove(trackId);
         if (entry != null) {
             unsink(entry);
-            ended.accept(peerId, entry.kind());
+            ended.accept(peerId, entry.kind);
         }
     }
 
@@ -70,15 +101,18 @@ final class RemoteTracks {
 
     TrackKind kindOf(String trackId) {
         Entry entry = trackId == null ? null : byId.get(trackId);
-        return entry == null ? TrackKind.fromLabel(trackId) : entry.kind();
+        return entry == null ? TrackKind.fromLabel(trackId) : entry.kind;
     }
 
     List<TrackKind> kinds() {
-        return byId.values().stream().map(Entry::kind).toList();
+        return byId.values().stream().map(e -> e.kind).toList();
     }
 
-    private static TrackKind videoKind(String streamId, String trackId) {
-        TrackKind kind = TrackKind.fromLabel(streamId);
+    private TrackKind videoKind(String mid, String streamId, String trackId) {
+        TrackKind kind = mid == null ? null : byMid.get(mid);
+        if (kind == null) {
+            kind = TrackKind.fromLabel(streamId);
+        }
         if (kind == null || kind == TrackKind.AUDIO) {
             kind = TrackKind.fromLabel(trackId);
         }
@@ -86,14 +120,14 @@ final class RemoteTracks {
     }
 
     private void unsink(Entry entry) {
-        if (entry.sink() != null) {
-            ((VideoTrack) entry.track()).removeSink(entry.sink());
+        if (entry.sink != null) {
+            ((VideoTrack) entry.track).removeSink(entry.sink);
         }
     }
 
-    private void deliver(TrackKind kind, VideoFrame frame) {
+    private void deliver(Entry entry, VideoFrame frame) {
         try {
-            frames.onRemoteVideoFrame(peerId, kind, frame);
+            frames.onRemoteVideoFrame(peerId, entry.kind, frame);
         } catch (RuntimeException e) {
             log.warn("Video frame listener failed", e);
         } finally {

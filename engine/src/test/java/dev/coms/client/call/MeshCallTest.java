@@ -151,6 +151,27 @@ class MeshCallTest {
     }
 
     @Test
+    void aScreenSharedBySomeoneWithoutACameraArrivesAsAScreenInBothOrders() throws Exception {
+        TestParticipant a = person("a", true).join();
+        TestParticipant z = new TestParticipant(rtc, room, "z", false, false);
+        people.add(z);
+        z.join();
+        awaitVideoAdvancing(z, a, TrackKind.CAMERA);
+        var screen = new SyntheticVideoInput("nameless-track", 480, 270, 10); // an id that tells nothing
+        z.session.startScreenShare(screen).get();
+        awaitVideoAdvancing(a, z, TrackKind.SCREEN);
+        assertThat(a.session.receivedKinds("z").get()).containsExactly(TrackKind.SCREEN);
+
+        // The other signaling order: the sharer ("0" sorts first) makes the offers.
+        TestParticipant first = new TestParticipant(rtc, room, "0", false, false);
+        people.add(first);
+        first.join();
+        first.session.startScreenShare(new SyntheticVideoInput("another-nameless", 480, 270, 10)).get();
+        awaitVideoAdvancing(a, first, TrackKind.SCREEN);
+        assertThat(a.session.receivedKinds("0").get()).containsExactly(TrackKind.SCREEN);
+    }
+
+    @Test
     void hostLeavingEndsTheCallForEveryone() throws Exception {
         TestParticipant a = person("a", true).join();
         TestParticipant b = person("b", false).join();
