@@ -172,6 +172,29 @@ class MeshCallTest {
     }
 
     @Test
+    void twoPeopleShareAtOnceAndSharingStopsAndStartsAgain() throws Exception {
+        TestParticipant a = person("a", true).join();
+        TestParticipant b = person("b", false).join();
+        TestParticipant c = person("c", false).join();
+        awaitMesh();
+        b.session.startScreenShare(new SyntheticVideoInput("b-share", 480, 270, 10)).get();
+        c.session.startScreenShare(new SyntheticVideoInput("c-share", 480, 270, 10)).get();
+        for (TestParticipant sharer : List.of(b, c)) {
+            awaitVideoAdvancing(a, sharer, TrackKind.SCREEN);
+            awaitVideoAdvancing(a, sharer, TrackKind.CAMERA);
+        }
+        awaitVideoAdvancing(b, c, TrackKind.SCREEN);
+        awaitVideoAdvancing(c, b, TrackKind.SCREEN);
+
+        b.session.stopScreenShare().get();
+        Await.until("a drops b's screen", LIMIT, () -> a.seen.endedTracks.contains("b/SCREEN"));
+        b.session.startScreenShare(new SyntheticVideoInput("b-share-again", 480, 270, 10)).get();
+        awaitVideoAdvancing(a, b, TrackKind.SCREEN);
+        awaitVideoAdvancing(a, b, TrackKind.CAMERA);
+        awaitVideoAdvancing(a, c, TrackKind.SCREEN);
+    }
+
+    @Test
     void hostLeavingEndsTheCallForEveryone() throws Exception {
         TestParticipant a = person("a", true).join();
         TestParticipant b = person("b", false).join();
