@@ -41,6 +41,10 @@
     var appLink = appLinkFor(main.dataset.appLink, window.location.hash);
     var status = document.getElementById('status');
     document.getElementById('open-app').href = appLink;
+    var joinWeb = document.getElementById('join-web');
+    if (joinWeb && passcodeFrom(window.location.hash)) {
+      joinWeb.href = joinWeb.getAttribute('href') + '#p=' + encodeURIComponent(passcodeFrom(window.location.hash));
+    }
 
     fetch(main.dataset.api, { headers: { Accept: 'application/json' }, credentials: 'omit' })
       .then(function (res) {

@@ -1,0 +1,111 @@
+package dev.coms.client.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.coms.client.call.CallEnd;
+import dev.coms.client.call.RtcRuntime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web client in headless Chromium against the real server and the desktop call engine: media and chat both
+ * ways, expel, the host leaving, a dropped WebSocket resuming, and a mesh of two browsers and one desktop.
+ */
+class WebClientCallTest {
+
+    private static ComsRig rig;
+    private static RtcRuntime rtc;
+    private static OkHttpClient okhttp;
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        Chromium.requireInstalled();
+        rig = new ComsRig();
+        rtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC);
+        okhttp = new OkHttpClient();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (rig != null) {
+            rig.close();
+            rtc.close();
+            okhttp.dispatcher().executorService().shutdown();
+        }
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : opened.reversed()) {
+            c.close();
+        }
+    }
+
+    private <T extends AutoCloseable> T open(T thing) {
+        opened.add(thing);
+        return thing;
+    }
+
+    private DesktopPeer desktopHost(String meetingId, String token) throws Exception {
+        DesktopPeer host = open(new DesktopPeer(rtc, rig, okhttp, meetingId, token));
+        until("the desktop host joined", () -> host.id() != null);
+        return host;
+    }
+
+    @Test
+    void aBrowserGuestAndADesktopHostSeeHearAndWriteToEachOther() throws Exception {
+        String token = rig.newHost("Hana Host");
+        String meetingId = rig.openNow(token, "Browser call").meeting().id();
+        DesktopPeer host = desktopHost(meetingId, token);
+        WebGuest gus = open(new WebGuest());
+
+        String gusId = gus.join(rig.joinPage(meetingId), "Gus in Chrome");
+
+        gus.awaitVideoFrom(host.id());
+        long seen = host.framesFrom(gusId);
+        until("the desktop decodes the browser's camera", () -> host.framesFrom(gusId) > seen + 10);
+        gus.awaitAudioFrom(host.id());
+        until("the desktop receives the browser's microphone", () -> host.audioPacketsFrom(gusId) > 40);
+        gus.await(d -> gus.driver.findElements(org.openqa.selenium.By.cssSelector(
+                ".tile[data-participant='" + host.id() + "'] .tile-name")).stream()
+                .anyMatch(e -> e.getText().contains("Hana Host")) ? true : null);
+
+        host.session().sendChat("Welcome to the browser").get();
+        gus.awaitMessage("Welcome to the browser");
+        gus.say("Hello everyone", null);
+        until("the desktop reads the browser's message", () -> host.texts().contains("Hello everyone"));
+        assertThat(host.chat.stream().filter(m -> m.text().equals("Hello everyone")).findFirst().orElseThrow().from())
+                .as("the sender is the connection's participant").isEqualTo(gusId);
+        host.session().sendPrivateChat(gusId, "Just for you, Gus").get();
+        gus.awaitMessage("Just for you, Gus");
+        assertThat(gus.messages()).anyMatch(m -> m.contains("Just for you, Gus") && m.contains("private"));
+        gus.say("Private reply", host.id());
+        until("the desktop reads the private reply", () -> host.chat.stream()
+                .anyMatch(m -> m.text().equals("Private reply") && gusId.equals(m.from()) && m.to() != null));
+        gus.screenshot(java.nio.file.Path.of("target/ui-web/room-1280x800.png"));
+    }
+
+    private static void until(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + WebGuest.LIMIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for: " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
