@@ -94,6 +94,86 @@ class WebClientCallTest {
         gus.screenshot(java.nio.file.Path.of("target/ui-web/room-1280x800.png"));
     }
 
+    @Test
+    void theHostExpelsTheBrowserGuestWhoSeesWhyAndCannotComeBack() throws Exception {
+        String token = rig.newHost("Hana Host");
+        String meetingId = rig.openNow(token, "Expel").meeting().id();
+        DesktopPeer host = desktopHost(meetingId, token);
+        WebGuest gus = open(new WebGuest());
+        String gusId = gus.join(rig.joinPage(meetingId), "Gus");
+        until("the host sees Gus", () -> host.session().roster().stream().anyMatch(p -> p.id().equals(gusId)));
+
+        host.session().expel(gusId);
+
+        assertThat(gus.awaitEnding()).isEqualTo("removed");
+        assertThat(gus.text("end-text")).contains("removed you");
+        gus.open(rig.joinPage(meetingId));
+        gus.submitName("Gus again");
+        assertThat(gus.awaitEnding()).as("a new join from this browser is refused").isEqualTo("removed");
+        assertThat(host.session().roster()).noneMatch(p -> p.displayName().startsWith("Gus"));
+    }
+
+    @Test
+    void whenTheHostLeavesTheBrowserShowsTheEndedScreen() throws Exception {
+        String token = rig.newHost("Hana Host");
+        String meetingId = rig.openNow(token, "Short one").meeting().id();
+        DesktopPeer host = desktopHost(meetingId, token);
+        WebGuest gus = open(new WebGuest());
+        gus.join(rig.joinPage(meetingId), "Gus");
+        gus.awaitVideoFrom(host.id());
+
+        host.session().leave().get();
+
+        assertThat(gus.awaitEnding()).isEqualTo("ended");
+        assertThat(gus.text("end-title")).isEqualTo("The meeting has ended");
+    }
+
+    @Test
+    void aDroppedWebSocketResumesWithTheSameIdAndTheMediaKeepsFlowing() throws Exception {
+        String token = rig.newHost("Hana Host");
+        String meetingId = rig.openNow(token, "Flaky network").meeting().id();
+        DesktopPeer host = desktopHost(meetingId, token);
+        WebGuest gus = open(new WebGuest());
+        String gusId = gus.join(rig.joinPage(meetingId), "Gus");
+        gus.awaitVideoFrom(host.id());
+
+        gus.js("window.comsDebug.dropSignaling();");
+        gus.await(d -> ((Number) gus.js("return window.comsDebug.resumes();")).intValue() >= 1 ? true : null);
+        gus.await(d -> d.findElement(org.openqa.selenium.By.id("notice")).isDisplayed() ? null : true);
+
+        assertThat(gus.awaitInRoom()).as("the same participant after resuming").isEqualTo(gusId);
+        gus.awaitVideoFrom(host.id());
+        long seen = host.framesFrom(gusId);
+        until("the desktop still decodes the browser", () -> host.framesFrom(gusId) > seen + 10);
+        assertThat(host.session().roster()).filteredOn(p -> p.id().equals(gusId)).hasSize(1);
+        host.session().sendChat("Still here?").get();
+        gus.awaitMessage("Still here?");
+        assertThat(host.ended).isNull();
+    }
+
+    @Test
+    void twoBrowsersAndADesktopFormAFullMesh() throws Exception {
+        String token = rig.newHost("Hana Host");
+        String meetingId = rig.openNow(token, "Mesh").meeting().id();
+        DesktopPeer host = desktopHost(meetingId, token);
+        WebGuest gus = open(new WebGuest());
+        WebGuest lou = open(new WebGuest());
+        String gusId = gus.join(rig.joinPage(meetingId), "Gus");
+        String louId = lou.join(rig.joinPage(meetingId), "Lou");
+
+        gus.awaitVideoFrom(host.id());
+        gus.awaitVideoFrom(louId);
+        lou.awaitVideoFrom(host.id());
+        lou.awaitVideoFrom(gusId);
+        until("the desktop decodes both browsers", () -> host.framesFrom(gusId) > 10 && host.framesFrom(louId) > 10);
+        lou.awaitAudioFrom(gusId);
+        gus.say("Hi Lou, from Gus", null);
+        lou.awaitMessage("Hi Lou, from Gus");
+        until("the desktop reads it too", () -> host.texts().contains("Hi Lou, from Gus"));
+        assertThat(gus.driver.findElements(org.openqa.selenium.By.cssSelector("#people .person"))).hasSize(3);
+        gus.screenshot(java.nio.file.Path.of("target/ui-web/room-mesh-1280x800.png"));
+    }
+
     private static void until(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + WebGuest.LIMIT.toNanos();
         while (!condition.getAsBoolean()) {

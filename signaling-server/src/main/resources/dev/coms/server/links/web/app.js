@@ -186,6 +186,7 @@ Object.assign(window, {
     selfId: () => (room ? room.selfId : null),
     stats: () => (room ? room.stats() : Promise.resolve({})),
     dropSignaling: () => room?.signaling.dropForTest(),
+    resumes: () => (room ? room.signaling.resumes : 0),
   },
 });
 

@@ -35,6 +35,19 @@ function initials(name) {
   return ((parts[0] || '?')[0] + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase();
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Four corner brackets, drawn as SVG elements (no markup strings). */
+function fullscreenIcon() {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', 'M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5');
+  svg.append(path);
+  return svg;
+}
+
 class Tile {
   /** @param {string} participantId @param {TrackKind} kind @param {boolean} self */
   constructor(participantId, kind, self) {
@@ -49,7 +62,8 @@ class Tile {
     const bar = el('div', 'tile-bar');
     this.name = el('span', 'tile-name');
     this.mic = el('span', 'tile-state mic', 'mic off');
-    this.fullscreen = el('button', 'tile-fullscreen', '⛶');
+    this.fullscreen = el('button', 'tile-fullscreen');
+    this.fullscreen.append(fullscreenIcon());
     this.fullscreen.type = 'button';
     this.fullscreen.title = 'Full screen';
     this.fullscreen.setAttribute('aria-label', 'Full screen');

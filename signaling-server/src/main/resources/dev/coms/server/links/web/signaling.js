@@ -42,6 +42,7 @@ export class Signaling {
     this.pinger = undefined;
     this.dropStartedAt = 0;
     this.attempt = 0;
+    this.resumes = 0;
   }
 
   start() {
@@ -76,6 +77,7 @@ export class Signaling {
   /** For tests and diagnostics: breaks the connection as a network drop would (not a leave). */
   dropForTest() {
     if (this.socket) {
+      console.info('Dropping the room connection for a test');
       this.socket.close(CLOSE_DROP_FOR_TEST, 'dropped');
     }
   }
@@ -112,6 +114,9 @@ export class Signaling {
     if (message.type === 'welcome') {
       this.welcomed = true;
       this.socketWelcomed = true;
+      if (message.resumed === true) {
+        this.resumes++;
+      }
       this.attempt = 0;
       this.dropStartedAt = 0;
       if (typeof message.resumeToken === 'string') {
@@ -133,8 +138,9 @@ export class Signaling {
       this.events.refused();
       return;
     }
-    const deliberate = code === 1000 || code === 1001;
-    if (deliberate || !this.resumeToken) {
+    // The server closes with 1000 only after a message that explains it (ended, expelled, replaced), which has
+    // already finished this connection; a bare 1000 (e.g. the echo of a close we started) is treated as a drop.
+    if (code === 1001 || !this.resumeToken) {
       this.finished = true;
       this.events.lost(code, reason);
       return;
