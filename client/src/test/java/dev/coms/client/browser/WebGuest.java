@@ -44,10 +44,11 @@ final class WebGuest implements AutoCloseable {
     }
 
     void submitName(String name) {
-        WebElement field = await(d -> visible("name"));
+        WebElement join = await(d -> visible("join"));
+        WebElement field = driver.findElement(By.id("name"));
         field.clear();
         field.sendKeys(name);
-        await(d -> visible("join")).click();
+        join.click();
     }
 
     String awaitInRoom() {
@@ -145,7 +146,9 @@ final class WebGuest implements AutoCloseable {
         try {
             return new WebDriverWait(driver, LIMIT, Duration.ofMillis(50)).until(condition);
         } catch (RuntimeException e) {
-            throw new AssertionError(e.getMessage() + "\nbrowser log:\n" + String.join("\n", log()), e);
+            screenshot(Path.of("target/ui-web/failed-" + System.currentTimeMillis() + ".png"));
+            throw new AssertionError(e.getMessage() + "\nat " + driver.getCurrentUrl() + "\nbrowser log:\n"
+                    + String.join("\n", log()), e);
         }
     }
 

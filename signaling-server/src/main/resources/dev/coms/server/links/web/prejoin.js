@@ -73,6 +73,7 @@ export class PreJoin {
     row.hidden = meeting.mode !== 'PRIVATE';
     this.passcode.value = passcode;
     this.countdownTo(meeting.state === 'SCHEDULED' ? starts.getTime() : 0);
+    this.join.disabled = true;
     await this.media.open();
     this.preview.srcObject = this.media.camera ? new MediaStream([this.media.camera]) : null;
     const problem = byId('media-problem');
@@ -80,6 +81,7 @@ export class PreJoin {
     problem.textContent = this.media.problem;
     this.showToggles();
     await this.listDevices();
+    this.join.disabled = false;
     this.meterTimer = window.setInterval(() => {
       byId('meter-bar').style.width = Math.round(this.media.level() * 100) + '%';
     }, 100);
