@@ -105,6 +105,8 @@ class WebClientJoinTest {
         gus.await(d -> gus.visible("countdown"));
         assertThat(gus.text("countdown")).matches("Starts in 00:0[1-5]");
         assertThat(gus.driver.findElement(By.id("join")).isDisplayed()).as("no Join before the start").isFalse();
+        gus.await(d -> Boolean.TRUE.equals(gus.js("return document.getElementById('preview').readyState >= 2;"))
+                ? true : null);
         gus.screenshot(SHOTS.resolve("prejoin-countdown-1280x800.png"));
 
         gus.await(d -> gus.visible("join"));
@@ -144,6 +146,15 @@ class WebClientJoinTest {
         desk.awaitMessage("Hello from the phone");
         phone.screenshot(SHOTS.resolve("room-chat-390x844.png"));
         desk.screenshot(SHOTS.resolve("room-1280x800-two-browsers.png"));
+
+        phone.click("panel-close");
+        phone.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 844, "height", 390,
+                "deviceScaleFactor", 1, "mobile", true));
+        phone.await(d -> ((Number) phone.js("return window.innerWidth;")).intValue() == 844 ? true : null);
+        for (String control : List.of("mic", "camera", "share", "open-chat", "open-people", "leave")) {
+            assertOnScreen(phone, phone.driver.findElement(By.id(control)), control + " (landscape)");
+        }
+        phone.screenshot(SHOTS.resolve("room-844x390.png"));
     }
 
     @SuppressWarnings("unchecked")

@@ -103,7 +103,10 @@ function showControls() {
     const button = byId(id);
     button.classList.toggle('on', on);
     button.setAttribute('aria-pressed', String(on));
-    button.textContent = label;
+    const long = button.querySelector('.long');
+    if (long) {
+      long.textContent = label;
+    }
   };
   set('mic', media.micOn, media.micOn ? 'Mute' : 'Unmute');
   set('camera', media.cameraOn, media.cameraOn ? 'Stop video' : 'Start video');
