@@ -54,8 +54,13 @@ final class DesktopPeer implements CallListener, AutoCloseable {
         return session.selfId();
     }
 
+    /** Camera frames decoded from a participant. */
     long framesFrom(String participantId) {
-        AtomicLong count = frames.get(participantId);
+        return framesFrom(participantId, TrackKind.CAMERA);
+    }
+
+    long framesFrom(String participantId, TrackKind kind) {
+        AtomicLong count = frames.get(participantId + "/" + kind);
         return count == null ? 0 : count.get();
     }
 
@@ -71,7 +76,7 @@ final class DesktopPeer implements CallListener, AutoCloseable {
 
     @Override
     public void onRemoteVideoFrame(String participantId, TrackKind kind, VideoFrame frame) {
-        frames.computeIfAbsent(participantId, k -> new AtomicLong()).incrementAndGet();
+        frames.computeIfAbsent(participantId + "/" + kind, k -> new AtomicLong()).incrementAndGet();
     }
 
     @Override

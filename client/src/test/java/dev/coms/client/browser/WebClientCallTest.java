@@ -2,9 +2,8 @@ package dev.coms.client.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.RtcRuntime;
-import java.time.Duration;
+import dev.coms.client.call.TrackKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -92,6 +91,27 @@ class WebClientCallTest {
         until("the desktop reads the private reply", () -> host.chat.stream()
                 .anyMatch(m -> m.text().equals("Private reply") && gusId.equals(m.from()) && m.to() != null));
         gus.screenshot(java.nio.file.Path.of("target/ui-web/room-1280x800.png"));
+    }
+
+    @Test
+    void aScreenSharedFromTheBrowserReachesTheDesktopAsAScreen() throws Exception {
+        String token = rig.newHost("Hana Host");
+        String meetingId = rig.openNow(token, "Show and tell").meeting().id();
+        DesktopPeer host = desktopHost(meetingId, token);
+        WebGuest gus = open(new WebGuest());
+        String gusId = gus.join(rig.joinPage(meetingId), "Gus");
+        until("the desktop decodes the browser's camera", () -> host.framesFrom(gusId) > 5);
+
+        gus.click("share");
+
+        until("the desktop decodes the browser's screen", () -> host.framesFrom(gusId, TrackKind.SCREEN) > 5);
+        until("the room shows Gus sharing", () -> host.session().roster().stream()
+                .anyMatch(p -> p.id().equals(gusId) && p.screenSharing()));
+        long camera = host.framesFrom(gusId);
+        until("the camera keeps coming too", () -> host.framesFrom(gusId) > camera + 5);
+        gus.click("share");
+        until("the room shows Gus no longer sharing", () -> host.session().roster().stream()
+                .anyMatch(p -> p.id().equals(gusId) && !p.screenSharing()));
     }
 
     @Test
