@@ -116,6 +116,24 @@ class WebClientJoinTest {
     }
 
     @Test
+    void cancellingALiveMeetingAndAnUnknownLinkEachGetTheirOwnEndScreen() {
+        String token = rig.newHost("Hana Host");
+        String id = rig.openNow(token, "Cancelled soon").meeting().id();
+        WebGuest gus = browser(1280, 800);
+        gus.join(rig.joinPage(id), "Gus");
+
+        rig.post("/api/meetings/" + id + "/cancel", Map.of(), token, HostMeetingView.class);
+
+        assertThat(gus.awaitEnding()).isEqualTo("cancelled");
+        assertThat(gus.text("end-title")).isEqualTo("The meeting was cancelled");
+        gus.screenshot(SHOTS.resolve("ended-cancelled-1280x800.png"));
+        gus.open(rig.joinPage("zzzzzzzzzzzz"));
+        assertThat(gus.awaitEnding()).isEqualTo("no-meeting");
+        gus.open(rig.joinPage(id));
+        assertThat(gus.awaitEnding()).as("a cancelled meeting's link").isEqualTo("cancelled");
+    }
+
+    @Test
     void onAPhoneEveryControlOfTheRoomIsOnScreen() {
         String token = rig.newHost("Hana Host");
         String id = rig.openNow(token, "Phone call").meeting().id();
