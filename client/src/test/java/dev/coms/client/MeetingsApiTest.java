@@ -7,7 +7,7 @@ import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.server.ComsServer;
 import dev.coms.server.config.ServerSettings;
-import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.store.DbSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.net.ServerSocket;

@@ -3,34 +3,38 @@ package dev.coms.server;
 import dev.coms.server.accounts.AccountStore;
 import dev.coms.server.accounts.Accounts;
 import dev.coms.server.accounts.AccountsService;
+import dev.coms.server.accounts.PasswordResets;
+import dev.coms.server.accounts.PasswordResetsService;
 import dev.coms.server.accounts.SessionsService;
 import dev.coms.server.config.ServerSettings;
 import dev.coms.server.http.JsonIo;
 import dev.coms.server.http.TimeService;
+import dev.coms.server.invites.CapabilitiesService;
+import dev.coms.server.invites.EmailSender;
 import dev.coms.server.invites.Invitations;
-import dev.coms.server.invites.TicketRegistry;
 import dev.coms.server.links.MeetingPageService;
 import dev.coms.server.links.WebClientService;
 import dev.coms.server.meetings.InvitationsService;
 import dev.coms.server.meetings.JoinAuthorizer;
 import dev.coms.server.meetings.JoinService;
-import dev.coms.server.meetings.MeetingRules;
 import dev.coms.server.meetings.MeetingStore;
 import dev.coms.server.meetings.MeetingViews;
 import dev.coms.server.meetings.Meetings;
 import dev.coms.server.meetings.MeetingsService;
 import dev.coms.server.meetings.OpenMeetingsFeed;
 import dev.coms.server.meetings.PasscodeVault;
+import dev.coms.server.rooms.MeetingRules;
 import dev.coms.server.rooms.RoomPresence;
 import dev.coms.server.rooms.RoomRegistry;
 import dev.coms.server.rooms.RoomSettings;
 import dev.coms.server.store.Database;
+import dev.coms.server.tickets.TicketRegistry;
+import dev.coms.server.util.Threads;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.websocket.WsRouting;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -38,17 +42,19 @@ import java.util.concurrent.TimeUnit;
  * Wires the server's parts (database, accounts, meetings, live rooms) and installs their routes. {@link Main} and
  * the tests build servers the same way through {@link #setup(WebServerConfig.Builder)}.
  *
- * <p>Meetings and rooms depend on each other through two narrow interfaces: the rooms enforce the stored meetings'
- * {@link MeetingRules}; the meetings read head counts and close rooms through {@link RoomPresence}.
+ * <p>The live rooms own the two ports between them and the meetings: the rooms enforce {@link MeetingRules}
+ * (implemented by the meetings service on the database), and the meetings read head counts and close rooms through
+ * {@link RoomPresence} (implemented by the room registry). So the meetings depend on the rooms, never the reverse.
  */
 public final class ComsServer implements AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(ComsServer.class.getName());
+    private static final System.Logger log = System.getLogger(ComsServer.class.getName());
 
     private final ServerSettings settings;
     private final Clock clock;
     private final Database database;
-    private final JsonIo json = new JsonIo();
+    private final PasswordResets resets;
+    private final JsonIo json;
     private final TicketRegistry tickets;
     private final Accounts accounts;
     private final Meetings meetings;
@@ -61,9 +67,14 @@ public final class ComsServer implements AutoCloseable {
     private ComsServer(Parts parts, Database database) {
         this.settings = parts.settings();
         this.clock = parts.clock();
+        this.json = new JsonIo(clock);
         this.database = database;
         this.tickets = new TicketRegistry(clock);
-        this.accounts = new Accounts(new AccountStore(database), settings.accounts(), clock);
+        AccountStore accountStore = new AccountStore(database);
+        this.accounts = new Accounts(accountStore, settings.accounts(), clock);
+        this.resets = new PasswordResets(accounts, accountStore, database,
+                settings.invites().emailEnabled() ? new EmailSender(settings.invites()) : null, settings.publicUrl(),
+                clock);
         PresenceRelay presence = new PresenceRelay();
         PasscodeVault vault = PasscodeVault.from(settings.meetings());
         var views = new MeetingViews(settings.publicUrl(), clock, settings.meetings().emptyExpiry(), presence, vault);
@@ -71,25 +82,19 @@ public final class ComsServer implements AutoCloseable {
                 settings.meetings().emptyExpiry());
         this.rooms = new RoomRegistry(parts.rooms(), clock, tickets,
                 parts.rulesOverride() != null ? parts.rulesOverride() : meetings);
-        presence.target = parts.presenceOverride() != null ? parts.presenceOverride() : rooms;
+        presence.target = rooms;
         this.joins = new JoinAuthorizer(meetings, tickets, presence, settings.meetings(), clock);
         this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper());
         this.invitations = new Invitations(settings.invites(), json.mapper(), clock);
         meetings.addChangeListener(openMeetings::requestRefresh);
         presence.addChangeListener(openMeetings::requestRefresh);
-        this.ticker = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("coms-tick").factory());
+        this.ticker = Threads.daemonScheduler("coms-tick");
         long every = settings.meetings().refreshInterval().toMillis();
         ticker.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** What a server is built from; the overrides replace one side of the meetings/rooms seam in focused tests. */
-    private record Parts(
-            ServerSettings settings,
-            RoomSettings rooms,
-            Clock clock,
-            RoomPresence presenceOverride,
-            MeetingRules rulesOverride) {}
+    /** What a server is built from; the rules override replaces the stored meetings for the rooms load benchmark. */
+    private record Parts(ServerSettings settings, RoomSettings rooms, Clock clock, MeetingRules rulesOverride) {}
 
     /** Opens (and migrates) the database and builds every service with default room settings. */
     public static ComsServer create(ServerSettings settings, Clock clock) {
@@ -98,18 +103,13 @@ public final class ComsServer implements AutoCloseable {
 
     /** Opens (and migrates) the database and builds every service. */
     public static ComsServer create(ServerSettings settings, RoomSettings roomSettings, Clock clock) {
-        return open(new Parts(settings, roomSettings, clock, null, null));
-    }
-
-    /** For tests of the meetings service: the meetings see {@code presence} instead of the real rooms. */
-    public static ComsServer create(ServerSettings settings, Clock clock, RoomPresence presence) {
-        return open(new Parts(settings, RoomSettings.defaults(), clock, presence, null));
+        return open(new Parts(settings, roomSettings, clock, null));
     }
 
     /** For the rooms load benchmark: the rooms enforce {@code rules} instead of the stored meetings. */
     public static ComsServer create(
             ServerSettings settings, RoomSettings roomSettings, Clock clock, MeetingRules rules) {
-        return open(new Parts(settings, roomSettings, clock, null, rules));
+        return open(new Parts(settings, roomSettings, clock, rules));
     }
 
     private static ComsServer open(Parts parts) {
@@ -139,7 +139,9 @@ public final class ComsServer implements AutoCloseable {
         routing.register("/api/time", time)
                 .register("/api/accounts", new AccountsService(accounts, json))
                 .register("/api/sessions", new SessionsService(accounts, json))
-                .register("/api/meetings", new MeetingsService(meetings, accounts, json),
+                .register("/api/password-resets", new PasswordResetsService(resets, json))
+                .register("/api/capabilities", new CapabilitiesService(settings.invites(), json))
+                .register("/api/meetings", new MeetingsService(meetings, accounts, json, clock),
                         new JoinService(joins, accounts, json),
                         new InvitationsService(meetings, accounts, invitations, json));
         routing.register(new MeetingPageService(settings.publicUrl(), settings.downloadsUrl()));
@@ -153,7 +155,7 @@ public final class ComsServer implements AutoCloseable {
             openMeetings.refresh();
             accounts.purgeExpiredSessions();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Periodic meetings refresh failed", e);
+            log.log(Level.WARNING, "Periodic meetings refresh failed", e);
         }
     }
 

@@ -13,7 +13,7 @@ import java.time.Duration;
 /** Starts the Coms signaling server: loads configuration, opens the database, serves HTTP and WebSocket. */
 public final class Main {
 
-    private static final System.Logger LOG = System.getLogger(Main.class.getName());
+    private static final System.Logger log = System.getLogger(Main.class.getName());
 
     private Main() {}
 
@@ -27,7 +27,7 @@ public final class Main {
             rooms = RoomSettings.from(config);
         } catch (RuntimeException e) {
             // One line an operator can act on, no stack trace: e.g. a malformed URL or duration.
-            LOG.log(Level.ERROR, "Invalid settings: " + e.getMessage());
+            log.log(Level.ERROR, "Invalid settings: " + e.getMessage());
             System.exit(1);
             return;
         }
@@ -35,7 +35,7 @@ public final class Main {
         try {
             coms = ComsServer.create(settings, rooms, Clock.systemUTC());
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Cannot open the database " + settings.db() + ": " + e.getMessage());
+            log.log(Level.ERROR, "Cannot open the database " + settings.db() + ": " + e.getMessage());
             System.exit(1);
             return;
         }
@@ -48,7 +48,7 @@ public final class Main {
             server.stop();
             coms.close();
         }, "coms-shutdown"));
-        LOG.log(Level.INFO, "Coms signaling server listening on port {0}, database {1}",
+        log.log(Level.INFO, "Coms signaling server listening on port {0}, database {1}",
                 Integer.toString(server.port()), settings.db().url());
     }
 }

@@ -10,7 +10,7 @@ import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import dev.coms.protocol.rest.SessionView;
-import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.store.DbSettings;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;

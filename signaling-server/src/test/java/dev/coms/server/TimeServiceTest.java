@@ -2,8 +2,8 @@ package dev.coms.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.protocol.testing.MutableClock;
 import dev.coms.server.config.ServerSettings;
-import dev.coms.server.testing.MutableClock;
 import dev.coms.server.testing.TestDatabases;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;

@@ -1,5 +1,6 @@
 package dev.coms.client.call;
 
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.onvoid.webrtc.media.video.VideoFrame;
@@ -20,7 +21,7 @@ public interface CallListener {
     default void onRosterChanged(List<Participant> roster) {}
 
     /** Someone left; {@code reason} says whether they left, dropped or were expelled. */
-    default void onParticipantLeft(String participantId, SignalMessage.LeaveReason reason) {}
+    default void onParticipantLeft(String participantId, LeaveReason reason) {}
 
     /** The media connection to one participant changed state. */
     default void onPeerState(String participantId, PeerState state) {}

@@ -220,7 +220,7 @@ public final class MeetingsApi implements MeetingsPort {
             return new ComsApiException("http_" + status, status,
                     "The Coms server could not handle this request. Try again in a moment.", null);
         }
-        return new ComsApiException(error.code(), status, error.message(), error.until());
+        return new ComsApiException(error.code().wire(), status, error.message(), error.until());
     }
 
     private static String encode(String value) {

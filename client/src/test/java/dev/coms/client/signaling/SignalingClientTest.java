@@ -6,7 +6,7 @@ import dev.coms.client.call.testing.Await;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.server.ComsServer;
 import dev.coms.server.config.ServerSettings;
-import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.store.DbSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.net.ServerSocket;

@@ -66,7 +66,11 @@ public sealed interface SignalMessage {
     record ParticipantJoined(Participant participant) implements SignalMessage {}
 
     /** S→C: someone left; close your peer connection to them. */
-    record ParticipantLeft(String participantId, LeaveReason reason) implements SignalMessage {}
+    record ParticipantLeft(String participantId, LeaveReason reason) implements SignalMessage {
+        public ParticipantLeft {
+            reason = reason == null ? LeaveReason.UNKNOWN : reason;
+        }
+    }
 
     /** S→C: someone's name or media state changed. */
     record ParticipantUpdated(Participant participant) implements SignalMessage {}
@@ -115,7 +119,11 @@ public sealed interface SignalMessage {
     record HostReturned(String participantId) implements SignalMessage {}
 
     /** S→C: the meeting is over; the connection closes next. */
-    record MeetingEnded(EndReason reason, String message) implements SignalMessage {}
+    record MeetingEnded(EndReason reason, String message) implements SignalMessage {
+        public MeetingEnded {
+            reason = reason == null ? EndReason.UNKNOWN : reason;
+        }
+    }
 
     /** C→S keep-alive; answered with Pong. A connection silent for 40 s is dropped. */
     record Ping(long nonce) implements SignalMessage {}
@@ -126,22 +134,12 @@ public sealed interface SignalMessage {
     /**
      * S→C: a request could not be carried out. The connection stays open unless the code says otherwise.
      *
-     * @param code e.g. {@code bad_message}, {@code unknown_participant}, {@code not_host}, {@code replaced}
+     * @param code what went wrong ({@link SignalErrorCode#UNKNOWN} for a code this build does not know)
      * @param ref the type of the offending message, when known
      */
-    record Error(String code, String message, String ref) implements SignalMessage {}
-
-    /** Why a participant left the roster. */
-    enum LeaveReason {
-        LEFT,
-        DROPPED,
-        EXPELLED
-    }
-
-    /** Why a meeting ended. */
-    enum EndReason {
-        HOST_LEFT,
-        HOST_TIMED_OUT,
-        CANCELLED
+    record Error(SignalErrorCode code, String message, String ref) implements SignalMessage {
+        public Error {
+            code = code == null ? SignalErrorCode.UNKNOWN : code;
+        }
     }
 }

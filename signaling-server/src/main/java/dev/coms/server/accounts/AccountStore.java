@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts and their sign-in sessions in the database. Session tokens are stored only as SHA-256 hashes. */
@@ -104,6 +106,49 @@ public final class AccountStore {
             }
         } catch (SQLException e) {
             throw new StoreException("read account", e);
+        }
+    }
+
+    /** Replaces an account's password hash. */
+    public void updatePassword(String accountId, String passwordHash) {
+        update("UPDATE accounts SET password_hash = ? WHERE id = ?", "update password", passwordHash, accountId);
+    }
+
+    /** Revokes every session of an account but the one with {@code keepTokenHash} (null: all of them). */
+    public void deleteSessionsOf(String accountId, String keepTokenHash) {
+        update("DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?", "delete sessions", accountId,
+                keepTokenHash == null ? "" : keepTokenHash);
+    }
+
+    /** Revokes the oldest sessions of an account so that at most {@code keep} remain. */
+    public void trimSessions(String accountId, int keep) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("SELECT token_hash FROM sessions WHERE account_id = ?"
+                        + " ORDER BY created_at DESC, token_hash")) {
+            s.setString(1, accountId);
+            List<String> old = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                for (int row = 0; rs.next(); row++) {
+                    if (row >= keep) {
+                        old.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String hash : old) {
+                deleteSession(hash);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("trim sessions", e);
+        }
+    }
+
+    private void update(String sql, String what, String first, String second) {
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, first);
+            s.setString(2, second);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(what, e);
         }
     }
 }

@@ -6,7 +6,7 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 
-/** {@code /api/sessions}: sign in, sign out. */
+/** {@code /api/sessions}: sign in, sign out here, sign out everywhere. */
 public final class SessionsService implements HttpService {
 
     private final Accounts accounts;
@@ -23,6 +23,10 @@ public final class SessionsService implements HttpService {
                         accounts.signIn(json.read(req, SignInRequest.class), Accounts.sourceAddress(req))))
                 .delete("/current", (req, res) -> {
                     accounts.signOut(req);
+                    res.status(Status.NO_CONTENT_204).send();
+                })
+                .delete("/", (req, res) -> {
+                    accounts.signOutEverywhere(req);
                     res.status(Status.NO_CONTENT_204).send();
                 });
     }

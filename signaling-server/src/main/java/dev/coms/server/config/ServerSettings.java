@@ -3,14 +3,15 @@ package dev.coms.server.config;
 import dev.coms.server.accounts.AccountsSettings;
 import dev.coms.server.invites.InvitesSettings;
 import dev.coms.server.meetings.MeetingsSettings;
+import dev.coms.server.store.DbSettings;
 import io.helidon.config.Config;
 import java.net.URI;
-import java.nio.file.Path;
 
 /**
  * Typed server configuration with defaults, read once at start-up from {@code application.yaml} and its overrides.
  *
  * @param publicUrl the base URL invitation links point to
+ * @param db the database ({@code coms.db})
  * @param accounts host accounts and sign-in ({@code coms.accounts})
  * @param meetings meetings, passcodes and join lockouts ({@code coms.meetings})
  * @param invites email and SMS invitations ({@code coms.invites})
@@ -74,46 +75,5 @@ public record ServerSettings(
 
     private static String stripSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    /**
-     * Database settings. An empty URL means the embedded H2 file database under {@link #defaultDataDir()}.
-     */
-    public record DbSettings(String url, String user, String password, int poolSize) {
-
-        static DbSettings from(Config db) {
-            String url = db.get("url").asString().orElse("");
-            if (url.isBlank()) {
-                url = h2FileUrl(defaultDataDir().resolve("coms"));
-            }
-            return new DbSettings(
-                    url,
-                    db.get("user").asString().orElse(""),
-                    db.get("password").asString().orElse(""),
-                    db.get("pool-size").asInt().orElse(8));
-        }
-
-        /**
-         * An embedded H2 file URL. {@code WRITE_DELAY=0} makes every acknowledged commit reach the file at once, so
-         * it survives the process being killed.
-         */
-        public static String h2FileUrl(Path fileWithoutSuffix) {
-            return "jdbc:h2:file:" + fileWithoutSuffix.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        }
-
-        /** {@code $XDG_DATA_HOME/coms-server}, else {@code ~/.local/share/coms-server}. */
-        public static Path defaultDataDir() {
-            String xdg = System.getenv("XDG_DATA_HOME");
-            Path base = xdg != null && !xdg.isBlank()
-                    ? Path.of(xdg)
-                    : Path.of(System.getProperty("user.home"), ".local", "share");
-            return base.resolve("coms-server");
-        }
-
-        /** The password never appears in logs. */
-        @Override
-        public String toString() {
-            return "DbSettings[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
-        }
     }
 }

@@ -26,6 +26,8 @@ public final class CalendarInvite {
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + meeting.id() + "@coms");
         line(ics, "DTSTAMP:" + UTC.format(now));
+        // Grows with every new copy, so a calendar replaces the event it has when the meeting was moved.
+        line(ics, "SEQUENCE:" + now.getEpochSecond() / 60);
         line(ics, "DTSTART:" + UTC.format(meeting.startsAt()));
         line(ics, "DTEND:" + UTC.format(meeting.startsAt().plus(LENGTH)));
         line(ics, "SUMMARY:" + escape(meeting.title()));

@@ -44,7 +44,17 @@ public final class EmailSender {
         this.session = Session.getInstance(props, authenticator);
     }
 
-    /** Sends one email; blocks until the SMTP server accepted it. */
+    /** Sends one plain-text email; blocks until the SMTP server accepted it. */
+    public void send(String to, String subject, String text) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
+        message.setText(text, StandardCharsets.UTF_8.name());
+        Transport.send(message);
+    }
+
+    /** Sends one email with a calendar file; blocks until the SMTP server accepted it. */
     public void send(String to, String subject, String text, String ics) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));

@@ -1,12 +1,13 @@
 package dev.coms.server.invites;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.coms.protocol.rest.ApiError;
 import dev.coms.protocol.rest.ApiError.FieldError;
+import dev.coms.protocol.rest.ApiError;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.Invitation;
 import dev.coms.protocol.rest.MeetingView;
-import dev.coms.server.accounts.FailureLimiter;
 import dev.coms.server.http.ApiException;
+import dev.coms.server.security.FailureLimiter;
 import io.helidon.http.Status;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class Invitations {
 
-    private static final System.Logger LOG = System.getLogger(Invitations.class.getName());
+    private static final System.Logger log = System.getLogger(Invitations.class.getName());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
     private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final int MAX_TEXT = 5_000;
@@ -48,13 +49,13 @@ public final class Invitations {
         validate(invitation);
         boolean byEmail = invitation.channel() == Invitation.Channel.EMAIL;
         if (byEmail ? email == null : sms == null) {
-            throw new ApiException(Status.SERVICE_UNAVAILABLE_503, ApiError.of("not_configured",
+            throw new ApiException(Status.SERVICE_UNAVAILABLE_503, ApiError.of(ApiErrorCode.NOT_CONFIGURED,
                     (byEmail ? "Email" : "SMS") + " invitations are not set up on this server; copy the link instead."));
         }
-        perHost.lockedUntil(hostAccountId).ifPresent(until -> {
-            throw ApiException.tooMany("rate_limited", "You have sent many invitations; try again later.", until);
+        perHost.take(hostAccountId).ifPresent(until -> {
+            throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
+                    "You have sent many invitations; try again later.", until);
         });
-        perHost.recordFailure(hostAccountId);
         String to = invitation.to().strip();
         try {
             if (byEmail) {
@@ -67,12 +68,12 @@ public final class Invitations {
                 sms.send(to, invitation.text());
             }
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Invitation for meeting {0} by {1} could not be delivered: {2}", meeting.id(),
+            log.log(Level.WARNING, "Invitation for meeting {0} by {1} could not be delivered: {2}", meeting.id(),
                     invitation.channel(), e.toString());
-            throw new ApiException(Status.BAD_GATEWAY_502, ApiError.of("delivery_failed",
+            throw new ApiException(Status.BAD_GATEWAY_502, ApiError.of(ApiErrorCode.DELIVERY_FAILED,
                     "The invitation could not be sent just now; try again in a moment."));
         }
-        LOG.log(Level.INFO, "Invitation for meeting {0} sent by {1}", meeting.id(), invitation.channel());
+        log.log(Level.INFO, "Invitation for meeting {0} sent by {1}", meeting.id(), invitation.channel());
     }
 
     private static void validate(Invitation inv) {

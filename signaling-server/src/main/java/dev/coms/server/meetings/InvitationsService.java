@@ -1,5 +1,6 @@
 package dev.coms.server.meetings;
 
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.Invitation;
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.server.accounts.Account;
@@ -32,11 +33,12 @@ public final class InvitationsService implements HttpService {
             Account host = accounts.require(req);
             Meeting m = meetings.require(MeetingsService.id(req));
             if (!m.hostAccountId().equals(host.id())) {
-                throw ApiException.forbidden("not_host", "Only the host can send invitations to this meeting.");
+                throw ApiException.forbidden(ApiErrorCode.NOT_HOST,
+                        "Only the host can send invitations to this meeting.");
             }
             MeetingView view = meetings.views().view(m);
             if (!meetings.views().isActive(view)) {
-                throw ApiException.conflict("meeting_over", "This meeting is over; schedule a new one.");
+                throw ApiException.conflict(ApiErrorCode.MEETING_OVER, "This meeting is over; schedule a new one.");
             }
             invitations.send(host.id(), view, json.read(req, Invitation.class));
             res.status(Status.NO_CONTENT_204).send();

@@ -1,20 +1,24 @@
 package dev.coms.server.meetings;
 
-import dev.coms.protocol.rest.ApiError;
 import dev.coms.protocol.rest.ApiError.FieldError;
+import dev.coms.protocol.rest.ApiError;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.GuestIdentity;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.server.accounts.Account;
-import dev.coms.server.accounts.FailureLimiter;
 import dev.coms.server.http.ApiException;
-import dev.coms.server.invites.TicketRegistry;
-import dev.coms.server.invites.TicketRegistry.Grant;
+import dev.coms.server.http.TextFields;
 import dev.coms.server.rooms.RoomPresence;
+import dev.coms.server.security.FailureLimiter;
+import dev.coms.server.security.GuessLimits;
+import dev.coms.server.tickets.Grant;
+import dev.coms.server.tickets.TicketRegistry;
 import io.helidon.http.Status;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -31,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class JoinAuthorizer {
 
-    private static final System.Logger LOG = System.getLogger(JoinAuthorizer.class.getName());
+    private static final System.Logger log = System.getLogger(JoinAuthorizer.class.getName());
     private static final Pattern DEVICE_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final int MAX_GUEST_NAME = 60;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd 'at' HH:mm");
@@ -39,18 +43,22 @@ public final class JoinAuthorizer {
     private final Meetings meetings;
     private final TicketRegistry tickets;
     private final RoomPresence presence;
-    private final FailureLimiter byMeeting;
-    private final FailureLimiter byAddress;
+    private final GuessLimits passcodeLimits;
+    private final Clock clock;
+    private final Duration hostEarly;
 
     public JoinAuthorizer(Meetings meetings, TicketRegistry tickets, RoomPresence presence, MeetingsSettings settings,
             Clock clock) {
         this.meetings = meetings;
         this.tickets = tickets;
         this.presence = presence;
-        this.byMeeting = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
-                settings.lockout());
-        this.byAddress = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
-                settings.lockout());
+        this.passcodeLimits = new GuessLimits(limiter(settings, clock), limiter(settings, clock));
+        this.clock = clock;
+        this.hostEarly = settings.hostEarly();
+    }
+
+    private static FailureLimiter limiter(MeetingsSettings settings, Clock clock) {
+        return new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(), settings.lockout());
     }
 
     /** Who is asking: a signed-in account, or else a guest. */
@@ -60,9 +68,9 @@ public final class JoinAuthorizer {
     public JoinTicket join(String meetingId, JoinRequest request, Caller caller) {
         Meeting m = meetings.require(meetingId);
         Grant grant = grant(m, caller);
-        checkState(m);
+        checkState(m, grant.host());
         if (meetings.isBanned(m.id(), grant.identityKey())) {
-            throw ApiException.forbidden("banned", "The host removed you from this meeting.");
+            throw ApiException.forbidden(ApiErrorCode.BANNED, "The host removed you from this meeting.");
         }
         if (m.isPrivate() && !grant.host()) {
             checkPasscode(m, request.passcode(), caller.address());
@@ -78,12 +86,13 @@ public final class JoinAuthorizer {
                     caller.address());
         }
         GuestIdentity guest = caller.guest();
-        String name = guest == null || guest.displayName() == null ? "" : guest.displayName().strip();
         String deviceId = guest == null || guest.deviceId() == null ? "" : guest.deviceId();
         List<FieldError> errors = new ArrayList<>();
-        if (name.isEmpty() || name.length() > MAX_GUEST_NAME) {
+        String name = TextFields.line(guest == null ? null : guest.displayName(), "guest.displayName",
+                "the name others will see", 1, MAX_GUEST_NAME, errors);
+        if (errors.isEmpty() && sameName(name, m.hostName())) {
             errors.add(new FieldError("guest.displayName",
-                    "Enter the name others will see (1 to " + MAX_GUEST_NAME + " characters)."));
+                    "That is the host's name; choose another so others can tell you apart."));
         }
         if (!DEVICE_ID.matcher(deviceId).matches()) {
             errors.add(new FieldError("guest.deviceId", "The device id must be 8 to 64 letters, digits, - or _."));
@@ -94,46 +103,61 @@ public final class JoinAuthorizer {
         return new Grant(m.id(), "guest:" + deviceId + "@" + caller.address(), null, name, false, caller.address());
     }
 
-    private void checkState(Meeting m) {
+    /** The host may open the room {@code hostEarly} before the start; everyone else waits for the start. */
+    private void checkState(Meeting m, boolean host) {
         MeetingState state = meetings.views().state(m, presence.participantCount(m.id()));
         switch (state) {
             case LIVE -> { }
             case SCHEDULED -> {
+                if (host && !clock.instant().isBefore(m.startsAt().minus(hostEarly))) {
+                    return;
+                }
                 String local = ZonedDateTime.ofInstant(m.startsAt(), ZoneId.of(m.hostZone())).format(WHEN);
-                throw new ApiException(Status.CONFLICT_409, new ApiError("not_started",
+                throw new ApiException(Status.CONFLICT_409, new ApiError(ApiErrorCode.NOT_STARTED,
                         "This meeting starts on " + local + " (" + m.hostZone() + "); come back then.", List.of(),
                         m.startsAt()));
             }
             case CANCELLED -> throw new ApiException(Status.GONE_410,
-                    ApiError.of("meeting_cancelled", "The host cancelled this meeting."));
+                    ApiError.of(ApiErrorCode.MEETING_CANCELLED, "The host cancelled this meeting."));
             case ENDED -> throw new ApiException(Status.GONE_410,
-                    ApiError.of("meeting_ended", "This meeting has ended."));
+                    ApiError.of(ApiErrorCode.MEETING_ENDED, "This meeting has ended."));
         }
     }
 
     private void checkPasscode(Meeting m, String passcode, String address) {
         String addressKey = "address:" + address;
-        Optional<Instant> locked = byMeeting.lockedUntil(m.id()).or(() -> byAddress.lockedUntil(addressKey));
+        Optional<Instant> locked = passcodeLimits.lockedUntil(m.id(), addressKey);
         if (locked.isPresent()) {
             throw lockedOut(locked.get());
         }
         if (passcode == null || passcode.isBlank()) {
-            throw ApiException.forbidden("passcode_required", "This meeting needs the passcode from the invitation.");
+            throw ApiException.forbidden(ApiErrorCode.PASSCODE_REQUIRED,
+                    "This meeting needs the passcode from the invitation.");
         }
         if (!meetings.passcodeMatches(m, passcode)) {
-            Optional<Instant> a = byMeeting.recordFailure(m.id());
-            Optional<Instant> b = byAddress.recordFailure(addressKey);
-            Optional<Instant> until = a.or(() -> b);
+            Optional<Instant> until = passcodeLimits.recordFailure(m.id(), addressKey);
             if (until.isPresent()) {
-                LOG.log(Level.WARNING, "Too many wrong passcodes for meeting {0} (last from {1}); locked until {2}",
+                log.log(Level.WARNING, "Too many wrong passcodes for meeting {0} (last from {1}); locked until {2}",
                         m.id(), address, until.get());
                 throw lockedOut(until.get());
             }
-            throw ApiException.forbidden("wrong_passcode", "That passcode is not right; check the invitation.");
+            throw ApiException.forbidden(ApiErrorCode.WRONG_PASSCODE,
+                    "That passcode is not right; check the invitation.");
         }
     }
 
     private static ApiException lockedOut(Instant until) {
-        return ApiException.tooMany("locked_out", "Too many wrong passcodes; try again in a few minutes.", until);
+        return ApiException.tooMany(ApiErrorCode.LOCKED_OUT,
+                "Too many wrong passcodes; try again in a few minutes.", until);
+    }
+
+    /** Names that would look the same on a tile: compared without case, accents' composition or spacing. */
+    static boolean sameName(String guestName, String hostName) {
+        if (hostName == null) {
+            return false;
+        }
+        String a = TextFields.normalise(guestName).replaceAll("\\s+", " ");
+        String b = TextFields.normalise(hostName).replaceAll("\\s+", " ");
+        return a.equalsIgnoreCase(b);
     }
 }

@@ -5,6 +5,7 @@ import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.server.http.ApiException;
+import dev.coms.server.http.TextFields;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +65,15 @@ final class MeetingRequests {
         return new Schedule(r.mode(), title, topic, startsAt, zone.getId());
     }
 
+    /** A validated edit of a meeting in {@code mode}: as a new schedule, but the mode (if given) must stay. */
+    static Schedule validateEdit(ScheduleMeetingRequest r, MeetingMode mode, Instant now) {
+        if (r.mode() != null && r.mode() != mode) {
+            throw ApiException.validation(List.of(new FieldError("mode",
+                    "A meeting's mode cannot change; cancel it and schedule a new one.")));
+        }
+        return validate(new ScheduleMeetingRequest(mode, r.title(), r.topic(), r.date(), r.time(), r.zone()), now);
+    }
+
     /** A validated start-now request; the title defaults to the start of the topic. */
     static Schedule validate(StartOpenMeetingRequest r, Instant now) {
         List<FieldError> errors = new ArrayList<>();
@@ -77,21 +87,15 @@ final class MeetingRequests {
     }
 
     private static String title(String raw, List<FieldError> errors) {
-        String title = raw == null ? "" : raw.strip();
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
-            errors.add(new FieldError("title", "Enter a title of 1 to " + MAX_TITLE + " characters."));
-        }
-        return title;
+        return TextFields.line(raw, "title", "a title", 1, MAX_TITLE, errors);
     }
 
     private static String topic(String raw, boolean required, List<FieldError> errors) {
-        String topic = raw == null ? "" : raw.strip();
-        if (topic.length() > MAX_TOPIC) {
-            errors.add(new FieldError("topic", "Keep the topic under " + MAX_TOPIC + " characters."));
-        } else if (required && topic.isEmpty()) {
+        if (required && TextFields.blank(TextFields.normalise(raw))) {
             errors.add(new FieldError("topic", "Say in a few words what the meeting is about."));
+            return "";
         }
-        return topic;
+        return TextFields.line(raw, "topic", "the topic", 0, MAX_TOPIC, errors);
     }
 
     private static ZoneId zone(String raw, boolean required, List<FieldError> errors) {
@@ -123,6 +127,9 @@ final class MeetingRequests {
     }
 
     private static String shorten(String topic) {
-        return topic.length() <= MAX_TITLE ? topic : topic.substring(0, MAX_TITLE - 1).strip() + "…";
+        if (TextFields.length(topic) <= MAX_TITLE) {
+            return topic;
+        }
+        return topic.substring(0, topic.offsetByCodePoints(0, MAX_TITLE - 1)).strip() + "…";
     }
 }

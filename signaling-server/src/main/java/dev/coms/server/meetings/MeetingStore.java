@@ -85,6 +85,26 @@ public final class MeetingStore {
         }
     }
 
+    /**
+     * Changes a scheduled meeting's title, topic and start; false when it is no longer only scheduled (started,
+     * cancelled or ended meanwhile) or its start already passed at {@code now}.
+     */
+    public boolean reschedule(String id, String title, String topic, Instant startsAt, String zone, Instant now) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement("UPDATE meetings SET title = ?, topic = ?, starts_at = ?,"
+                        + " host_zone = ? WHERE id = ? AND state = 'SCHEDULED' AND starts_at > ?")) {
+            s.setString(1, title);
+            s.setString(2, topic);
+            s.setLong(3, startsAt.toEpochMilli());
+            s.setString(4, zone);
+            s.setString(5, id);
+            s.setLong(6, now.toEpochMilli());
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StoreException("reschedule meeting", e);
+        }
+    }
+
     /** Bans an identity from a meeting (idempotent). */
     public void ban(String meetingId, String identityKey, Instant now) {
         try (Connection c = db.connection();

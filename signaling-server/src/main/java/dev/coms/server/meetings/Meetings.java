@@ -1,5 +1,7 @@
 package dev.coms.server.meetings;
 
+import dev.coms.server.security.ReadableCodes;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
@@ -8,9 +10,11 @@ import dev.coms.protocol.rest.OpenMeetingsUpdate;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.server.accounts.Account;
-import dev.coms.server.accounts.PasswordHasher;
 import dev.coms.server.http.ApiException;
+import dev.coms.server.rooms.MeetingRules;
 import dev.coms.server.rooms.RoomPresence;
+import dev.coms.server.security.PasswordHasher;
+import dev.coms.server.util.Listeners;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -18,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class Meetings implements MeetingRules {
 
-    private static final System.Logger LOG = System.getLogger(Meetings.class.getName());
+    private static final System.Logger log = System.getLogger(Meetings.class.getName());
     private static final Pattern ID = Pattern.compile("[a-z0-9]{4,32}");
     private static final String ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final int ID_LENGTH = 12;
@@ -41,10 +44,10 @@ public final class Meetings implements MeetingRules {
     private final RoomPresence presence;
     private final Clock clock;
     private final Duration emptyExpiry;
-    private final Passcodes passcodes = new Passcodes();
+    private final ReadableCodes passcodes = new ReadableCodes();
     private final PasswordHasher passcodeHasher = new PasswordHasher(PASSCODE_ITERATIONS);
     private final SecureRandom random = new SecureRandom();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners listeners = new Listeners("Meetings change");
 
     public Meetings(MeetingStore store, MeetingViews views, PasscodeVault vault, RoomPresence presence, Clock clock,
             Duration emptyExpiry) {
@@ -77,13 +80,13 @@ public final class Meetings implements MeetingRules {
         String sealed = null;
         if (s.mode() == MeetingMode.PRIVATE) {
             String passcode = passcodes.generate();
-            hash = passcodeHasher.hash(Passcodes.normalise(passcode));
+            hash = passcodeHasher.hash(ReadableCodes.normalise(passcode));
             sealed = vault.seal(id, passcode);
         }
         Meeting meeting = new Meeting(id, s.mode(), s.title(), s.topic(), host.id(), host.displayName(), s.startsAt(),
                 s.zone(), hash, sealed, MeetingState.SCHEDULED);
         store.insert(meeting, clock.instant());
-        LOG.log(Level.INFO, "Meeting {0} ({1}) created by {2}, starts {3}", id, s.mode(), host, s.startsAt());
+        log.log(Level.INFO, "Meeting {0} ({1}) created by {2}, starts {3}", id, s.mode(), host, s.startsAt());
         changed();
         return views.hostView(meeting);
     }
@@ -100,17 +103,41 @@ public final class Meetings implements MeetingRules {
     public HostMeetingView cancel(Account host, String meetingId) {
         Meeting m = require(meetingId);
         if (!m.hostAccountId().equals(host.id())) {
-            throw ApiException.forbidden("not_host", "Only the host can cancel this meeting.");
+            throw ApiException.forbidden(ApiErrorCode.NOT_HOST, "Only the host can cancel this meeting.");
         }
         MeetingState state = views.state(m, presence.participantCount(m.id()));
         if (state == MeetingState.ENDED) {
-            throw ApiException.conflict("meeting_ended", "This meeting has already ended.");
+            throw ApiException.conflict(ApiErrorCode.MEETING_ENDED, "This meeting has already ended.");
         }
         if (state != MeetingState.CANCELLED && store.finish(m.id(), MeetingState.CANCELLED, clock.instant())) {
-            LOG.log(Level.INFO, "Meeting {0} cancelled by its host", m.id());
+            log.log(Level.INFO, "Meeting {0} cancelled by its host", m.id());
             presence.closeRoom(m.id(), "The host cancelled this meeting.");
             changed();
         }
+        return views.hostView(require(meetingId));
+    }
+
+    /**
+     * Changes the title, topic, date, time or zone of a meeting of {@code host} that has not started yet. Its id,
+     * links and passcode stay, so the invitations already sent keep working; the mode cannot change.
+     */
+    public HostMeetingView reschedule(Account host, String meetingId, ScheduleMeetingRequest request) {
+        Meeting m = require(meetingId);
+        if (!m.hostAccountId().equals(host.id())) {
+            throw ApiException.forbidden(ApiErrorCode.NOT_HOST, "Only the host can change this meeting.");
+        }
+        MeetingRequests.Schedule s = MeetingRequests.validateEdit(request, m.mode(), clock.instant());
+        if (!store.reschedule(m.id(), s.title(), s.topic(), s.startsAt(), s.zone(), clock.instant())) {
+            MeetingState state = views.state(m, presence.participantCount(m.id()));
+            throw switch (state) {
+                case CANCELLED -> ApiException.conflict(ApiErrorCode.MEETING_CANCELLED, "This meeting was cancelled.");
+                case ENDED -> ApiException.conflict(ApiErrorCode.MEETING_ENDED, "This meeting has already ended.");
+                default -> ApiException.conflict(ApiErrorCode.ALREADY_STARTED,
+                        "This meeting has already started; it can no longer be moved.");
+            };
+        }
+        log.log(Level.INFO, "Meeting {0} rescheduled by its host to {1}", m.id(), s.startsAt());
+        changed();
         return views.hostView(require(meetingId));
     }
 
@@ -150,7 +177,7 @@ public final class Meetings implements MeetingRules {
     @Override
     public void meetingEnded(String meetingId) {
         if (find(meetingId).isPresent() && store.finish(meetingId, MeetingState.ENDED, clock.instant())) {
-            LOG.log(Level.INFO, "Meeting {0} ended", meetingId);
+            log.log(Level.INFO, "Meeting {0} ended", meetingId);
             changed();
         }
     }
@@ -169,7 +196,7 @@ public final class Meetings implements MeetingRules {
 
     /** True when {@code typed} is the meeting's passcode (ignoring case, spaces and dashes); constant time. */
     boolean passcodeMatches(Meeting m, String typed) {
-        return m.passcodeHash() != null && passcodeHasher.verify(Passcodes.normalise(typed), m.passcodeHash());
+        return m.passcodeHash() != null && passcodeHasher.verify(ReadableCodes.normalise(typed), m.passcodeHash());
     }
 
     MeetingViews views() {
@@ -177,13 +204,7 @@ public final class Meetings implements MeetingRules {
     }
 
     private void changed() {
-        for (Runnable listener : listeners) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Meetings change listener failed", e);
-            }
-        }
+        listeners.fire();
     }
 
     private String newId() {

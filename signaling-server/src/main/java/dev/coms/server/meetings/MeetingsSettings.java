@@ -1,6 +1,6 @@
 package dev.coms.server.meetings;
 
-import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.store.DbSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param secretKey Base64 AES key sealing stored passcodes; empty to use (and create) {@code secretKeyFile}
  * @param secretKeyFile where the generated key is kept when {@code secretKey} is empty
  * @param refreshInterval how often time-driven changes (a meeting going live or expiring) are pushed
+ * @param hostEarly how long before the start the host may open the room (guests still wait for the start)
  */
 public record MeetingsSettings(
         Duration emptyExpiry,
@@ -24,12 +25,13 @@ public record MeetingsSettings(
         Duration lockout,
         String secretKey,
         Path secretKeyFile,
-        Duration refreshInterval) {
+        Duration refreshInterval,
+        Duration hostEarly) {
 
     /** Defaults; the generated key lives in the server's data directory. */
     public static MeetingsSettings defaults() {
         return new MeetingsSettings(Duration.ofHours(2), 5, Duration.ofMinutes(1), Duration.ofMinutes(15), "",
-                DbSettings.defaultDataDir().resolve("server.key"), Duration.ofSeconds(30));
+                DbSettings.defaultDataDir().resolve("server.key"), Duration.ofSeconds(30), Duration.ofMinutes(10));
     }
 
     /** Reads {@code coms.meetings}; missing keys keep their defaults. */
@@ -43,13 +45,14 @@ public record MeetingsSettings(
                 node.get("secret-key").asString().orElse(""),
                 node.get("secret-key-file").asString().filter(s -> !s.isBlank()).map(Path::of)
                         .orElse(d.secretKeyFile()),
-                node.get("refresh-interval").as(Duration.class).orElse(d.refreshInterval()));
+                node.get("refresh-interval").as(Duration.class).orElse(d.refreshInterval()),
+                node.get("host-early").as(Duration.class).orElse(d.hostEarly()));
     }
 
     /** The same settings with the key kept in another file (tests use a temporary directory). */
     public MeetingsSettings withSecretKeyFile(Path file) {
         return new MeetingsSettings(emptyExpiry, maxPasscodeFailures, failureWindow, lockout, "", file,
-                refreshInterval);
+                refreshInterval, hostEarly);
     }
 
     /** The secret key never appears in logs. */

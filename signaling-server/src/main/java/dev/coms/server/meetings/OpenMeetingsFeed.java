@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class OpenMeetingsFeed {
 
-    private static final System.Logger LOG = System.getLogger(OpenMeetingsFeed.class.getName());
+    private static final System.Logger log = System.getLogger(OpenMeetingsFeed.class.getName());
 
     private final Meetings meetings;
     private final ObjectMapper mapper;
@@ -79,7 +79,7 @@ public final class OpenMeetingsFeed {
                 try {
                     refresh();
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Open-meetings list could not be refreshed", e);
+                    log.log(Level.WARNING, "Open-meetings list could not be refreshed", e);
                 }
                 continue;
             }
@@ -147,7 +147,7 @@ public final class OpenMeetingsFeed {
                 try {
                     session.send(payload, true);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.DEBUG, "Open-meetings subscriber gone: {0}", e.getMessage());
+                    log.log(Level.DEBUG, "Open-meetings subscriber gone: {0}", e.getMessage());
                     subscribers.remove(session);
                     draining.set(false);
                     return;

@@ -2,11 +2,10 @@ package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
-import dev.coms.server.invites.TicketRegistry;
-import dev.coms.server.meetings.MeetingRules;
+import dev.coms.server.security.Secrets;
+import dev.coms.server.tickets.Grant;
+import dev.coms.server.tickets.TicketRegistry;
 import io.helidon.common.uri.UriQuery;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * Decides, at the WebSocket upgrade, who may enter a room: redeems tickets, checks the stored meeting (live, not
@@ -22,7 +21,6 @@ final class Doorkeeper {
     private final RoomRegistry registry;
     private final TicketRegistry tickets;
     private final MeetingRules rules;
-    private final SecureRandom random = new SecureRandom();
 
     Doorkeeper(RoomRegistry registry, TicketRegistry tickets, MeetingRules rules) {
         this.registry = registry;
@@ -39,10 +37,10 @@ final class Doorkeeper {
             return resume(meetingId, query.get("resume"));
         }
         String ticket = query.contains("ticket") ? query.get("ticket") : "";
-        TicketRegistry.Grant grant = tickets.redeem(ticket, meetingId).orElseThrow(RoomRefusal::badTicket);
-        checkMeeting(meetingId, grant.identityKey());
-        String resumeToken = newSecret();
-        Member member = registry.reserveSeat(meetingId, grant, TicketRegistry.hash(resumeToken));
+        Grant grant = tickets.redeem(ticket, meetingId).orElseThrow(RoomRefusal::badTicket);
+        checkMeeting(meetingId, grant.identityKey(), grant.host());
+        String resumeToken = Secrets.newToken();
+        Member member = registry.reserveSeat(meetingId, grant, Secrets.hash(resumeToken));
         return new Admission(member, false, resumeToken);
     }
 
@@ -60,7 +58,11 @@ final class Doorkeeper {
         return new Admission(member, true, token);
     }
 
-    private void checkMeeting(String meetingId, String identityKey) throws RoomRefusal {
+    /**
+     * @param host a host's ticket may open a room before the start: the meetings service issued it only inside the
+     *     early window ({@code coms.meetings.host-early})
+     */
+    private void checkMeeting(String meetingId, String identityKey, boolean host) throws RoomRefusal {
         if (registry.hasEnded(meetingId)) {
             throw RoomRefusal.ended();
         }
@@ -68,7 +70,7 @@ final class Doorkeeper {
         if (view.state() == MeetingState.ENDED || view.state() == MeetingState.CANCELLED) {
             throw RoomRefusal.ended();
         }
-        if (view.state() == MeetingState.SCHEDULED) {
+        if (view.state() == MeetingState.SCHEDULED && !host) {
             throw RoomRefusal.notLive();
         }
         if (rules.isBanned(meetingId, identityKey)) {
@@ -82,11 +84,5 @@ final class Doorkeeper {
         }
         String id = path.substring(PATH_PREFIX.length());
         return id.isEmpty() || id.contains("/") ? null : id;
-    }
-
-    private String newSecret() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,6 +1,6 @@
 package dev.coms.server.rooms;
 
-import io.helidon.websocket.WsCloseCodes;
+import dev.coms.protocol.signal.CloseCode;
 import java.time.Clock;
 
 /**
@@ -9,15 +9,15 @@ import java.time.Clock;
  */
 final class InboundGate {
 
-    /** The sender broke a limit; the socket closes with {@code closeCode}. */
+    /** The sender broke a limit; the socket closes with {@code closeCode} and its reason text. */
     static final class Violation extends Exception {
-        final int closeCode;
+        final CloseCode closeCode;
         final String reason;
 
-        Violation(int closeCode, String reason) {
-            super(reason, null, false, false);
+        Violation(CloseCode closeCode) {
+            super(closeCode.reason(), null, false, false);
             this.closeCode = closeCode;
-            this.reason = reason;
+            this.reason = closeCode.reason();
         }
     }
 
@@ -31,6 +31,11 @@ final class InboundGate {
         this.bucket = new TokenBucket(clock, settings.ratePerSecond(), settings.rateBurst());
     }
 
+    /** Counts one control frame (a WebSocket ping) against the rate limit: pings are not free. */
+    void controlFrame() throws Violation {
+        take();
+    }
+
     /** Counts one binary frame against the rate limit. */
     void binaryFrame() throws Violation {
         take();
@@ -41,7 +46,7 @@ final class InboundGate {
         take();
         bytes += utf8Length(text);
         if (bytes > maxBytes) {
-            throw new Violation(WsCloseCodes.TOO_BIG, "message too large");
+            throw new Violation(CloseCode.TOO_LARGE);
         }
         if (!last) {
             fragments.append(text);
@@ -58,7 +63,7 @@ final class InboundGate {
 
     private void take() throws Violation {
         if (!bucket.tryTake()) {
-            throw new Violation(WsCloseCodes.VIOLATED_POLICY, "too many messages");
+            throw new Violation(CloseCode.POLICY);
         }
     }
 

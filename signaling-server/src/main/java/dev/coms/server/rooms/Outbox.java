@@ -2,6 +2,8 @@ package dev.coms.server.rooms;
 
 import io.helidon.websocket.WsSession;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -22,12 +24,25 @@ final class Outbox {
 
     private record Close(int code, String reason) {}
 
+    /** A relayed message, with whose share of the queue it uses. */
+    private record Relay(String sender, String text) {}
+
+    /** What became of a relayed message. */
+    enum RelayResult {
+        QUEUED,
+        /** This sender already has its share of the queue waiting: it must slow down; the recipient is fine. */
+        SENDER_OVER_SHARE,
+        /** The outbox is closed or overflowed (the recipient is being dropped). */
+        CLOSED
+    }
+
     private final WsSession session;
     private final Executor executor;
     private final int maxBytes;
     private final FailureHandler onFailure;
     private final ArrayDeque<Object> queue = new ArrayDeque<>();
     private int queuedBytes;
+    private final Map<String, Integer> bySender = new HashMap<>();
     private boolean draining;
     private boolean closed;
     private boolean failed;
@@ -60,6 +75,35 @@ final class Outbox {
         }
         fail("outbound queue overflow");
         return false;
+    }
+
+    /**
+     * Queues a message relayed from {@code sender}. One sender may have at most half the queue waiting here: a sender
+     * who floods a recipient is refused ({@link RelayResult#SENDER_OVER_SHARE}) instead of getting the recipient
+     * dropped; only the traffic of several senders together (a recipient who really reads too slowly) overflows it.
+     */
+    RelayResult offerRelay(String sender, String text) {
+        synchronized (this) {
+            if (closed) {
+                return RelayResult.CLOSED;
+            }
+            int mine = bySender.getOrDefault(sender, 0);
+            if (mine + text.length() > maxBytes / 2) {
+                return RelayResult.SENDER_OVER_SHARE;
+            }
+            if (queuedBytes + text.length() <= maxBytes) {
+                queue.add(new Relay(sender, text));
+                queuedBytes += text.length();
+                bySender.put(sender, mine + text.length());
+                startDrainLocked();
+                return RelayResult.QUEUED;
+            }
+            closed = true;
+            queue.clear();
+            bySender.clear();
+        }
+        fail("outbound queue overflow");
+        return RelayResult.CLOSED;
     }
 
     /** Queues a close frame after everything already queued; nothing can be offered afterwards. */
@@ -104,13 +148,19 @@ final class Outbox {
                     draining = false;
                     return;
                 }
-                if (next instanceof String s) {
-                    queuedBytes -= s.length();
+                if (next instanceof String text) {
+                    queuedBytes -= text.length();
+                } else if (next instanceof Relay relay) {
+                    queuedBytes -= relay.text().length();
+                    bySender.computeIfPresent(relay.sender(), (k, v) -> v == relay.text().length()
+                            ? null : v - relay.text().length());
                 }
             }
             try {
                 if (next instanceof String text) {
                     session.send(text, true);
+                } else if (next instanceof Relay relay) {
+                    session.send(relay.text(), true);
                 } else if (next instanceof Close close) {
                     session.close(close.code(), close.reason());
                 }
@@ -118,6 +168,7 @@ final class Outbox {
                 synchronized (this) {
                     closed = true;
                     queue.clear();
+                    bySender.clear();
                     draining = false;
                 }
                 fail("write failed: " + e.getMessage());

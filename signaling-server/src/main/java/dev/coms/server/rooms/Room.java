@@ -1,11 +1,14 @@
 package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.signal.CloseCode;
+import dev.coms.protocol.signal.EndReason;
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
+import dev.coms.protocol.signal.SignalCodec;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage;
-import dev.coms.protocol.signal.SignalMessage.EndReason;
-import dev.coms.protocol.signal.SignalMessage.LeaveReason;
-import dev.coms.server.invites.TicketRegistry.Grant;
+import dev.coms.server.tickets.Grant;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +22,6 @@ import java.util.Map;
  * its thread. Under the lock messages are only <em>queued</em> (never written), so the lock is held briefly.
  */
 final class Room {
-
-    /** Close code and reason after the server ends a participant's connection on purpose. */
-    static final int CLOSE_NORMAL = 1000;
 
     final String meetingId;
     private final RoomRegistry registry;
@@ -40,8 +40,11 @@ final class Room {
         if (disposed) {
             return null;
         }
-        long others = members.values().stream().filter(m -> !m.identityKey.equals(grant.identityKey())).count();
-        if (others >= registry.settings().capacity()) {
+        // The host's seat is kept free: guests fill at most capacity - 1 seats, and the host always gets in.
+        long guests = members.values().stream()
+                .filter(m -> !m.participant.host() && !m.identityKey.equals(grant.identityKey()))
+                .count();
+        if (!grant.host() && guests >= registry.settings().capacity() - 1) {
             throw RoomRefusal.full(registry.settings().capacity());
         }
         String id = registry.newParticipantId();
@@ -61,8 +64,9 @@ final class Room {
     void attach(RoomConnection connection, Member member, boolean resumed, MeetingView view) {
         synchronized (this) {
             if (members.get(member.id) != member) {
-                connection.send(new SignalMessage.Error("gone", "You are no longer in this meeting.", null));
-                connection.closeAfter(CLOSE_NORMAL, "gone");
+                connection.send(new SignalMessage.Error(SignalErrorCode.GONE,
+                        "You are no longer in this meeting.", null));
+                connection.closeAfter(CloseCode.NORMAL, "gone");
                 return;
             }
             RoomConnection previous = member.connection;
@@ -139,13 +143,14 @@ final class Room {
         Member target = members.get(message.to());
         String type = SignalCodec.typeName(message);
         if (target == null || !target.announced || target == sender) {
-            from.send(new SignalMessage.Error("unknown_participant",
+            from.send(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT,
                     "No participant " + message.to() + " in this meeting.", type));
         } else if (target.connection == null) {
-            from.send(new SignalMessage.Error("participant_reconnecting",
+            from.send(new SignalMessage.Error(SignalErrorCode.PARTICIPANT_RECONNECTING,
                     "That participant is reconnecting; try again when they are back.", type));
-        } else {
-            target.connection.send(message.withFrom(sender.id));
+        } else if (!target.connection.relayFrom(sender.id, message.withFrom(sender.id))) {
+            from.send(new SignalMessage.Error(SignalErrorCode.SLOW_DOWN,
+                    "That participant has not yet received what you sent before; send again in a moment.", type));
         }
     }
 
@@ -167,24 +172,26 @@ final class Room {
                 return;
             }
             if (!host.id.equals(hostId)) {
-                from.send(new SignalMessage.Error("not_host", "Only the host can remove participants.", "expel"));
+                from.send(new SignalMessage.Error(SignalErrorCode.NOT_HOST,
+                        "Only the host can remove participants.", "expel"));
                 return;
             }
             Member target = members.get(expel.participantId());
             if (target == null || !target.announced) {
-                from.send(new SignalMessage.Error("unknown_participant",
+                from.send(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT,
                         "No participant " + expel.participantId() + " in this meeting.", "expel"));
                 return;
             }
             if (target == host) {
-                from.send(new SignalMessage.Error("bad_message", "The host cannot remove themselves.", "expel"));
+                from.send(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE,
+                        "The host cannot remove themselves.", "expel"));
                 return;
             }
             // Stored before anyone is told (one INSERT), so the expelled cannot get a new ticket in between.
             registry.rules().ban(meetingId, target.identityKey);
             if (target.connection != null) {
                 target.connection.send(new SignalMessage.Expelled("The host removed you from the meeting."));
-                target.connection.closeAfter(CLOSE_NORMAL, "expelled");
+                target.connection.closeAfter(CloseCode.NORMAL, "expelled");
                 target.connection = null;
             }
             removeLocked(target, LeaveReason.EXPELLED);
@@ -237,13 +244,13 @@ final class Room {
     }
 
     /**
-     * Closes every connection with {@code code} (server shutdown). The room is not ended: the connections are
-     * detached first, so the closes that clients send back do not count as anyone leaving.
+     * Closes every connection with {@code code} and its reason text (server shutdown). The room is not ended: the
+     * connections are detached first, so the closes that clients send back do not count as anyone leaving.
      */
-    synchronized void closeAll(int code, String reason) {
+    synchronized void closeAll(CloseCode code) {
         for (Member m : members.values()) {
             if (m.connection != null) {
-                m.connection.closeAfter(code, reason);
+                m.connection.closeAfter(code, code.reason());
                 m.connection = null;
                 m.graceUntil = registry.now().plus(registry.settings().grace());
             }
@@ -257,7 +264,7 @@ final class Room {
         for (Member m : members.values()) {
             if (m.connection != null) {
                 m.connection.send(new SignalMessage.MeetingEnded(reason, message));
-                m.connection.closeAfter(CLOSE_NORMAL, "meeting ended");
+                m.connection.closeAfter(CloseCode.NORMAL, "meeting ended");
                 m.connection = null;
             }
             registry.forget(m);
@@ -282,7 +289,7 @@ final class Room {
     }
 
     private void broadcast(SignalMessage message, Member except) {
-        String json = registry.codec().write(message);
+        String json = registry.codec().encode(message);
         for (Member m : members.values()) {
             if (m != except && m.connection != null && m.announced) {
                 m.connection.sendJson(json);

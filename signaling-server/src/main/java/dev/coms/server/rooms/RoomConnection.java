@@ -1,6 +1,8 @@
 package dev.coms.server.rooms;
 
-import dev.coms.protocol.signal.SignalMessage;
+import dev.coms.protocol.signal.CloseCode;
+import dev.coms.protocol.signal.SignalCodec;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Answer;
 import dev.coms.protocol.signal.SignalMessage.Candidate;
 import dev.coms.protocol.signal.SignalMessage.Expel;
@@ -10,11 +12,10 @@ import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.Ping;
 import dev.coms.protocol.signal.SignalMessage.Pong;
 import dev.coms.protocol.signal.SignalMessage.Welcome;
+import dev.coms.protocol.signal.SignalMessage;
 import io.helidon.common.buffers.BufferData;
-import io.helidon.http.DirectHandler;
 import io.helidon.http.Headers;
 import io.helidon.http.HttpPrologue;
-import io.helidon.http.RequestException;
 import io.helidon.webserver.spi.ServerConnection;
 import io.helidon.websocket.WsCloseCodes;
 import io.helidon.websocket.WsListener;
@@ -33,13 +34,18 @@ import java.util.Optional;
  */
 final class RoomConnection implements WsListener {
 
-    private static final System.Logger LOG = System.getLogger(RoomConnection.class.getName());
+    private static final System.Logger log = System.getLogger(RoomConnection.class.getName());
 
     private final RoomRegistry registry;
     private Doorkeeper.Admission admission;
     private InboundGate gate;
     private int badInputs;
     private volatile WsSession session;
+    /** Longest SDP relayed: a real one with audio, two videos and data is 4–10 KB; far below the message cap. */
+    static final int MAX_SDP_CHARS = 20 * 1024;
+    /** Longest ICE candidate line relayed (real ones are about 100–200 characters). */
+    static final int MAX_CANDIDATE_CHARS = 1024;
+
     private volatile Outbox outbox;
     private volatile Thread thread;
     private volatile Instant lastSeen;
@@ -59,22 +65,12 @@ final class RoomConnection implements WsListener {
             admission = registry.admit(prologue.uriPath().path(), prologue.query());
             return Optional.empty();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Could not admit a room connection", e);
-            throw refuse(RoomRefusal.unavailable());
+            log.log(Level.ERROR, "Could not admit a room connection", e);
+            throw RoomRefusal.unavailable().reply();
         } catch (RoomRefusal refusal) {
-            LOG.log(Level.DEBUG, "Room connection refused: {0}", refusal.code());
-            throw refuse(refusal);
+            log.log(Level.DEBUG, "Room connection refused: {0}", refusal.code().wire());
+            throw refusal.reply();
         }
-    }
-
-    private static RequestException refuse(RoomRefusal refusal) {
-        return RequestException.builder()
-                .type(DirectHandler.EventType.OTHER)
-                .status(refusal.status())
-                .message(refusal.code() + ": " + refusal.getMessage())
-                .safeMessage(true)
-                .setKeepAlive(false)
-                .build();
     }
 
     @Override
@@ -89,53 +85,68 @@ final class RoomConnection implements WsListener {
             admission.member().room.attach(this, admission.member(), admission.resumed(),
                     registry.meetingView(admission.member().room.meetingId));
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Could not open a room connection", e);
+            log.log(Level.ERROR, "Could not open a room connection", e);
+            // 1011 has no CloseCode: the protocol does not list it (docs/protocol.md, "Close codes").
             finish(WsCloseCodes.UNEXPECTED_CONDITION, "server error");
         }
     }
 
     @Override
     public void onMessage(WsSession session, String text, boolean last) {
-        lastSeen = registry.now();
-        if (finished) {
-            return;
-        }
-        try {
+        throughGate(() -> {
             String message = gate.textFrame(text, last);
             if (message != null) {
                 handle(message);
             }
-        } catch (InboundGate.Violation v) {
-            logBadInput(v.reason, "");
-            finish(v.closeCode, v.reason);
-        }
+        });
     }
 
     @Override
     public void onMessage(WsSession session, BufferData buffer, boolean last) {
+        throughGate(() -> {
+            gate.binaryFrame();
+            if (last) {
+                logBadInput("binary frame", "");
+                send(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE, "Send JSON text messages only.", null));
+            }
+        });
+    }
+
+    /** One frame's handling, which may break a limit of the {@link InboundGate}. */
+    private interface FrameStep {
+        void run() throws InboundGate.Violation;
+    }
+
+    /**
+     * Every frame is a sign of life. Unless the connection is finishing, {@code step} takes the frame through the
+     * gate; a broken limit closes the socket with the limit's code.
+     */
+    private void throughGate(FrameStep step) {
         lastSeen = registry.now();
         if (finished) {
             return;
         }
         try {
-            gate.binaryFrame();
-            if (last) {
-                logBadInput("binary frame", "");
-                send(new SignalMessage.Error("bad_message", "Send JSON text messages only.", null));
-            }
+            step.run();
         } catch (InboundGate.Violation v) {
             logBadInput(v.reason, "");
-            finish(v.closeCode, v.reason);
+            finish(v.closeCode.code(), v.reason);
         }
     }
 
     @Override
     public void onPing(WsSession session, BufferData buffer) {
-        lastSeen = registry.now();
+        throughGate(() -> {
+            gate.controlFrame();
+            pong(session, buffer);
+        });
+    }
+
+    private void pong(WsSession session, BufferData buffer) {
         try {
             session.pong(buffer);
         } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "Pong not sent: {0}", e.getMessage());
+            log.log(Level.DEBUG, "Pong not sent: {0}", e.getMessage());
         }
     }
 
@@ -147,31 +158,32 @@ final class RoomConnection implements WsListener {
     @Override
     public void onClose(WsSession session, int status, String reason) {
         finished = true;
-        boolean deliberate = status == WsCloseCodes.NORMAL_CLOSE || status == WsCloseCodes.GOING_AWAY;
+        boolean deliberate = status == CloseCode.NORMAL.code() || status == CloseCode.GOING_AWAY.code();
         member().room.connectionEnded(this, deliberate);
     }
 
     @Override
     public void onError(WsSession session, Throwable t) {
-        LOG.log(Level.WARNING, "Room connection failed: {0}", String.valueOf(t));
+        log.log(Level.WARNING, "Room connection failed: {0}", String.valueOf(t));
         finished = true;
         member().room.connectionEnded(this, false);
     }
 
     private void handle(String text) {
         SignalMessage message;
-        try {
-            message = registry.codec().read(text);
-        } catch (SignalCodec.BadMessage e) {
-            logBadInput(e.code, e.getMessage());
-            send(new SignalMessage.Error(e.code, e.getMessage(), null));
-            return;
+        switch (registry.codec().decode(text)) {
+            case SignalCodec.Decoded.Parsed parsed -> message = parsed.message();
+            case SignalCodec.Decoded.Rejected rejected -> {
+                logBadInput(rejected.code().wire(), rejected.reason());
+                send(new SignalMessage.Error(rejected.code(), rejected.reason(), null));
+                return;
+            }
         }
         try {
             dispatch(message);
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Room message " + SignalCodec.typeName(message) + " failed", e);
-            send(new SignalMessage.Error("internal", "The server could not handle this message.",
+            log.log(Level.ERROR, "Room message " + SignalCodec.typeName(message) + " failed", e);
+            send(new SignalMessage.Error(SignalErrorCode.INTERNAL, "The server could not handle this message.",
                     SignalCodec.typeName(message)));
         }
     }
@@ -179,39 +191,41 @@ final class RoomConnection implements WsListener {
     private void dispatch(SignalMessage message) {
         Room room = member().room;
         switch (message) {
-            case Offer m when valid(m.to(), m.sdp()) -> room.relay(this, m);
-            case Answer m when valid(m.to(), m.sdp()) -> room.relay(this, m);
-            case Candidate m when valid(m.to(), m.candidate()) -> room.relay(this, m);
+            case Offer m when valid(m.to(), m.sdp(), MAX_SDP_CHARS) -> room.relay(this, m);
+            case Answer m when valid(m.to(), m.sdp(), MAX_SDP_CHARS) -> room.relay(this, m);
+            case Candidate m when valid(m.to(), m.candidate(), MAX_CANDIDATE_CHARS) -> room.relay(this, m);
             case MediaState m -> room.mediaState(this, m);
             case Leave m -> {
                 finished = true;
                 room.connectionEnded(this, true);
-                closeAfter(Room.CLOSE_NORMAL, "left");
+                closeAfter(CloseCode.NORMAL, "left");
             }
             case Expel m when m.participantId() != null -> room.expel(this, m);
             case Ping m -> send(new Pong(m.nonce(), registry.now()));
-            case Offer _, Answer _, Candidate _, Expel _ -> reject("bad_message",
-                    "A required field is missing.", message);
+            case Offer _, Answer _, Candidate _ -> reject(SignalErrorCode.BAD_MESSAGE,
+                    "A required field is missing, or the SDP (at most " + MAX_SDP_CHARS + " characters) or candidate"
+                            + " (at most " + MAX_CANDIDATE_CHARS + ") is too long.", message);
+            case Expel _ -> reject(SignalErrorCode.BAD_MESSAGE, "A required field is missing.", message);
             case Welcome _, SignalMessage.ParticipantJoined _, SignalMessage.ParticipantLeft _,
                     SignalMessage.ParticipantUpdated _, SignalMessage.Expelled _, SignalMessage.HostReconnecting _,
                     SignalMessage.HostReturned _, SignalMessage.MeetingEnded _, Pong _, SignalMessage.Error _ ->
-                    reject("bad_message", "Only the server sends this message.", message);
+                    reject(SignalErrorCode.BAD_MESSAGE, "Only the server sends this message.", message);
         }
     }
 
-    private static boolean valid(String to, String payload) {
-        return to != null && !to.isBlank() && payload != null;
+    private static boolean valid(String to, String payload, int maxChars) {
+        return to != null && !to.isBlank() && payload != null && payload.length() <= maxChars;
     }
 
-    private void reject(String code, String text, SignalMessage message) {
-        logBadInput(code, SignalCodec.typeName(message));
+    private void reject(SignalErrorCode code, String text, SignalMessage message) {
+        logBadInput(code.wire(), SignalCodec.typeName(message));
         send(new SignalMessage.Error(code, text, SignalCodec.typeName(message)));
     }
 
     /** Logs the first bad input of a connection; later ones are counted, so a hostile client cannot flood the log. */
     private void logBadInput(String what, String detail) {
         if (badInputs++ == 0) {
-            LOG.log(Level.INFO, "Bad input on room {0} from participant {1}: {2} {3} (further ones not logged)",
+            log.log(Level.INFO, "Bad input on room {0} from participant {1}: {2} {3} (further ones not logged)",
                     member().room.meetingId, member().id, what, detail);
         }
     }
@@ -225,7 +239,7 @@ final class RoomConnection implements WsListener {
     // ---- called by the room, from any thread ----
 
     void send(SignalMessage message) {
-        sendJson(registry.codec().write(message));
+        sendJson(registry.codec().encode(message));
     }
 
     void sendJson(String json) {
@@ -235,6 +249,13 @@ final class RoomConnection implements WsListener {
         }
     }
 
+    /** Queues a message relayed from {@code sender}; false when the sender has too much waiting for this one. */
+    boolean relayFrom(String sender, SignalMessage message) {
+        Outbox box = outbox;
+        return box == null
+                || box.offerRelay(sender, registry.codec().encode(message)) != Outbox.RelayResult.SENDER_OVER_SHARE;
+    }
+
     void sendWelcome(Welcome welcome) {
         send(new Welcome(welcome.participantId(), admission.resumeToken(), welcome.roster(), welcome.iceServers(),
                 welcome.meeting(), welcome.resumed(), welcome.serverTime()));
@@ -242,13 +263,17 @@ final class RoomConnection implements WsListener {
 
     /** Another connection took this participant's place: Error(replaced), then close. */
     void replaced() {
-        send(new SignalMessage.Error("replaced",
+        send(new SignalMessage.Error(SignalErrorCode.REPLACED,
                 "You joined this meeting from somewhere else; this window is disconnected.", null));
-        closeAfter(Room.CLOSE_NORMAL, "replaced");
+        closeAfter(CloseCode.NORMAL, "replaced");
     }
 
     /** Queues a close frame after the messages already queued. */
-    void closeAfter(int code, String reason) {
+    void closeAfter(CloseCode code, String reason) {
+        closeAfter(code.code(), reason);
+    }
+
+    private void closeAfter(int code, String reason) {
         finished = true;
         Outbox box = outbox;
         if (box != null) {
@@ -259,7 +284,7 @@ final class RoomConnection implements WsListener {
 
     /** Drops the connection at once (no close handshake): it is dead, silent, or reads too slowly. */
     void abort(String why) {
-        LOG.log(Level.INFO, "Dropping participant {0} of room {1}: {2}", member().id, member().room.meetingId, why);
+        log.log(Level.INFO, "Dropping participant {0} of room {1}: {2}", member().id, member().room.meetingId, why);
         finished = true;
         if (session instanceof ServerConnection connection) {
             connection.close(true);

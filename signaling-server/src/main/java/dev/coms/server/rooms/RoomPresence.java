@@ -1,8 +1,8 @@
 package dev.coms.server.rooms;
 
 /**
- * What the meetings service needs from the live rooms: head counts for the open-meetings list and a way to close a
- * room. Implemented by the room registry; thread-safe.
+ * What the meetings service may ask of the live rooms: head counts for the open-meetings list and a way to close a
+ * room. Implemented by the {@link RoomRegistry}; thread-safe.
  */
 public interface RoomPresence {
 

@@ -1,60 +1,77 @@
 package dev.coms.server.rooms;
 
+import dev.coms.protocol.signal.RefusalCode;
+import io.helidon.http.DirectHandler;
+import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 
-/** Why a WebSocket upgrade to a room is refused; becomes the HTTP status and plain-text body of the reply. */
+/**
+ * Why a WebSocket upgrade to a room is refused: a {@link RefusalCode}, whose HTTP status and {@code code: message}
+ * body make the reply, and the one sentence for the user.
+ */
 final class RoomRefusal extends Exception {
 
-    private final transient Status status;
-    private final String code;
+    private final RefusalCode code;
 
-    RoomRefusal(Status status, String code, String message) {
+    private RoomRefusal(RefusalCode code, String message) {
         super(message, null, false, false);
-        this.status = status;
         this.code = code;
     }
 
-    Status status() {
-        return status;
-    }
-
-    String code() {
+    RefusalCode code() {
         return code;
     }
 
+    /** The reply that refuses the upgrade: the code's status, {@code code: message} as the body, connection closed. */
+    RequestException reply() {
+        return RequestException.builder()
+                .type(DirectHandler.EventType.OTHER)
+                .status(status())
+                .message(code.body(getMessage()))
+                .safeMessage(true)
+                .setKeepAlive(false)
+                .build();
+    }
+
+    private Status status() {
+        // As before the codes were typed: a full room answers 429 with the phrase "Meeting Full".
+        return code == RefusalCode.MEETING_FULL ? Status.create(code.status(), "Meeting Full")
+                : Status.create(code.status());
+    }
+
     static RoomRefusal badTicket() {
-        return new RoomRefusal(Status.UNAUTHORIZED_401, "invalid_ticket",
+        return new RoomRefusal(RefusalCode.INVALID_TICKET,
                 "The join ticket is invalid or has expired. Join the meeting again.");
     }
 
     static RoomRefusal badResume() {
-        return new RoomRefusal(Status.UNAUTHORIZED_401, "invalid_resume",
+        return new RoomRefusal(RefusalCode.INVALID_RESUME,
                 "This connection can no longer be resumed. Join the meeting again.");
     }
 
     static RoomRefusal noMeeting() {
-        return new RoomRefusal(Status.NOT_FOUND_404, "no_meeting", "There is no such meeting.");
+        return new RoomRefusal(RefusalCode.NO_MEETING, "There is no such meeting.");
     }
 
     static RoomRefusal ended() {
-        return new RoomRefusal(Status.GONE_410, "meeting_ended", "This meeting has ended.");
+        return new RoomRefusal(RefusalCode.MEETING_ENDED, "This meeting has ended.");
     }
 
     static RoomRefusal notLive() {
-        return new RoomRefusal(Status.CONFLICT_409, "meeting_not_live", "This meeting has not started yet.");
+        return new RoomRefusal(RefusalCode.MEETING_NOT_LIVE, "This meeting has not started yet.");
     }
 
     static RoomRefusal banned() {
-        return new RoomRefusal(Status.FORBIDDEN_403, "expelled", "The host removed you from this meeting.");
+        return new RoomRefusal(RefusalCode.EXPELLED, "The host removed you from this meeting.");
     }
 
     static RoomRefusal unavailable() {
-        return new RoomRefusal(Status.SERVICE_UNAVAILABLE_503, "unavailable",
+        return new RoomRefusal(RefusalCode.UNAVAILABLE,
                 "The meeting cannot be entered right now. Try again in a moment.");
     }
 
     static RoomRefusal full(int capacity) {
-        return new RoomRefusal(Status.create(429, "Meeting Full"), "meeting_full",
+        return new RoomRefusal(RefusalCode.MEETING_FULL,
                 "The meeting is full (" + capacity + " people). Try again when someone leaves.");
     }
 }

@@ -1,23 +1,25 @@
 package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingView;
+import dev.coms.protocol.signal.CloseCode;
+import dev.coms.protocol.signal.EndReason;
 import dev.coms.protocol.signal.IceServer;
-import dev.coms.protocol.signal.SignalMessage.EndReason;
-import dev.coms.server.invites.TicketRegistry;
-import dev.coms.server.meetings.MeetingRules;
+import dev.coms.protocol.signal.SignalCodec;
+import dev.coms.server.security.Secrets;
+import dev.coms.server.tickets.Grant;
+import dev.coms.server.tickets.TicketRegistry;
+import dev.coms.server.util.Listeners;
+import dev.coms.server.util.Threads;
 import io.helidon.common.uri.UriQuery;
 import io.helidon.webserver.websocket.WsRouting;
 import java.lang.System.Logger.Level;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -34,7 +36,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     /** Path of a room's WebSocket; the last segment is the meeting id. */
     public static final String PATH = "/ws/rooms/{meetingId}";
 
-    private static final System.Logger LOG = System.getLogger(RoomRegistry.class.getName());
+    private static final System.Logger log = System.getLogger(RoomRegistry.class.getName());
     private static final Duration CLOSE_HANDSHAKE_LIMIT = Duration.ofSeconds(5);
     private static final Duration ENDED_MEMORY = Duration.ofHours(1);
 
@@ -44,7 +46,6 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     private final Doorkeeper doorkeeper;
     private final IceServerFactory ice;
     private final SignalCodec codec = new SignalCodec();
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
     /**
      * Meetings that ended here, with when: refused at once, before the stored meeting reflects it. Forgotten after
@@ -53,7 +54,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     private final Map<String, Instant> endedMeetings = new ConcurrentHashMap<>();
     private final Map<String, Member> byResumeHash = new ConcurrentHashMap<>();
     private final Map<RoomConnection, Instant> closing = new ConcurrentHashMap<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners listeners = new Listeners("Room presence");
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService sweeper;
 
@@ -68,11 +69,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         this.rules = rules;
         this.doorkeeper = new Doorkeeper(this, tickets, rules);
         this.ice = new IceServerFactory(settings.ice(), clock);
-        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "coms-room-sweeper");
-            t.setDaemon(true);
-            return t;
-        });
+        this.sweeper = Threads.daemonScheduler("coms-room-sweeper");
         long every = settings.sweepInterval().toMillis();
         sweeper.scheduleWithFixedDelay(this::sweepQuietly, every, every, TimeUnit.MILLISECONDS);
     }
@@ -103,18 +100,18 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         try {
             sweep();
         } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Room sweep failed", e);
+            log.log(Level.ERROR, "Room sweep failed", e);
         }
     }
 
     /**
-     * Closes every room connection with 1001 (going away) and waits up to {@code wait} for the close frames to be
-     * written. Meetings are not ended: their participants may rejoin when the server is back.
+     * Closes every room connection with {@link CloseCode#GOING_AWAY} and waits up to {@code wait} for the close frames
+     * to be written. Meetings are not ended: their participants may rejoin when the server is back.
      */
     public void shutdown(Duration wait) {
         sweeper.shutdownNow();
         for (Room room : rooms.values()) {
-            room.closeAll(1001, "server shutting down");
+            room.closeAll(CloseCode.GOING_AWAY);
         }
         Instant deadline = Instant.now().plus(wait);
         while (Instant.now().isBefore(deadline) && !closing.keySet().stream().allMatch(RoomConnection::outboxIdle)) {
@@ -165,7 +162,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     }
 
     /** Reserves a seat in the meeting's room, opening the room if needed. */
-    Member reserveSeat(String meetingId, TicketRegistry.Grant grant, String resumeHash) throws RoomRefusal {
+    Member reserveSeat(String meetingId, Grant grant, String resumeHash) throws RoomRefusal {
         while (true) {
             Room room = rooms.computeIfAbsent(meetingId, id -> new Room(id, this));
             Member member = room.reserve(grant, resumeHash);
@@ -181,7 +178,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     }
 
     Member memberByResumeToken(String token) {
-        return byResumeHash.get(TicketRegistry.hash(token));
+        return byResumeHash.get(Secrets.hash(token));
     }
 
     boolean hasEnded(String meetingId) {
@@ -224,9 +221,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     }
 
     String newParticipantId() {
-        byte[] bytes = new byte[9];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.newToken(9);
     }
 
     void forget(Member member) {
@@ -244,13 +239,13 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     void roomEnded(Room room, EndReason reason) {
         endedMeetings.put(room.meetingId, clock.instant());
         rooms.remove(room.meetingId, room);
-        LOG.log(Level.INFO, "Meeting {0} ended: {1}", room.meetingId, reason);
+        log.log(Level.INFO, "Meeting {0} ended: {1}", room.meetingId, reason);
         if (reason != EndReason.CANCELLED) {
             // Synchronous (one UPDATE): the room is already disposed, so holding its lock blocks no one else.
             try {
                 rules.meetingEnded(room.meetingId);
             } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "Could not record the end of meeting " + room.meetingId, e);
+                log.log(Level.ERROR, "Could not record the end of meeting " + room.meetingId, e);
             }
         }
     }
@@ -259,7 +254,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         try {
             executor.execute(task);
         } catch (RejectedExecutionException e) {
-            LOG.log(Level.DEBUG, "Rooms are shutting down; a follow-up task was skipped");
+            log.log(Level.DEBUG, "Rooms are shutting down; a follow-up task was skipped");
         }
     }
 
@@ -273,12 +268,6 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         if (listeners.isEmpty()) {
             return;
         }
-        runAsync(() -> listeners.forEach(l -> {
-            try {
-                l.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Room presence listener failed", e);
-            }
-        }));
+        runAsync(listeners::fire);
     }
 }

@@ -1,5 +1,6 @@
 package dev.coms.server.rooms;
 
+import dev.coms.protocol.signal.IceServer;
 import io.helidon.config.Config;
 import java.time.Duration;
 import java.util.List;
@@ -97,8 +98,24 @@ public record RoomSettings(
             turnUrls = List.copyOf(turnUrls);
             turnSecret = turnSecret == null ? "" : turnSecret;
             requirePositive(turnTtl, "ice.turn.ttl");
+            requireUrls(stunUrls, "coms.rooms.ice.stun-urls", "stun");
+            requireUrls(turnUrls, "coms.rooms.ice.turn.urls", "turn");
             if (!turnUrls.isEmpty() && turnSecret.isBlank()) {
                 throw new IllegalArgumentException("coms.rooms.ice.turn.secret is required when TURN urls are set");
+            }
+        }
+
+        /**
+         * Every URL must be one a client's WebRTC library accepts (an empty or scheme-less one crashes some of them),
+         * of the setting's own kind: the server refuses to start, naming the setting, rather than hand it out.
+         */
+        private static void requireUrls(List<String> urls, String setting, String scheme) {
+            for (int i = 0; i < urls.size(); i++) {
+                String url = urls.get(i);
+                if (!IceServer.isValidUrl(url) || !url.toLowerCase(Locale.ROOT).startsWith(scheme)) {
+                    throw new IllegalArgumentException(setting + "[" + i + "] = \"" + url + "\" is not a " + scheme
+                            + ": URL (e.g. " + scheme + ":host.example.org:3478)");
+                }
             }
         }
 

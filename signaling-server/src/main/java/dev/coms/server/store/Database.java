@@ -2,7 +2,6 @@ package dev.coms.server.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.coms.server.config.ServerSettings.DbSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;

@@ -14,8 +14,11 @@ import dev.coms.protocol.rest.OpenMeetingsUpdate;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
-import dev.coms.server.testing.TestServer;
+import dev.coms.protocol.signal.EndReason;
+import dev.coms.protocol.signal.SignalMessage;
+import dev.coms.server.testing.RoomClient;
 import dev.coms.server.testing.TestServer.Reply;
+import dev.coms.server.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -126,7 +129,7 @@ class MeetingsApiTest {
         SessionView host = SERVER.newHost("Cancel Host");
         HostMeetingView live = startNow(host, "Stand-up");
         String id = live.meeting().id();
-        SERVER.presence.setCount(id, 3);
+        List<RoomClient> inTheRoom = SERVER.enter(id, 3);
 
         Reply stranger = SERVER.post("/api/meetings/" + id + "/cancel", "", SERVER.newHost("Stranger").token());
         assertThat(stranger.status()).isEqualTo(403);
@@ -137,7 +140,9 @@ class MeetingsApiTest {
         assertThat(cancel.status()).isEqualTo(200);
         assertThat(SERVER.read(cancel, HostMeetingView.class).meeting().state()).isEqualTo(MeetingState.CANCELLED);
         assertThat(publicView(id).state()).isEqualTo(MeetingState.CANCELLED);
-        assertThat(SERVER.presence.closedRooms()).contains(id);
+        for (RoomClient participant : inTheRoom) {
+            assertThat(participant.await(SignalMessage.MeetingEnded.class).reason()).isEqualTo(EndReason.CANCELLED);
+        }
         assertThat(openIds()).doesNotContain(id);
     }
 
@@ -172,7 +177,7 @@ class MeetingsApiTest {
         SessionView host = SERVER.newHost("Expiry Host");
         String empty = startNow(host, "Nobody came").meeting().id();
         String busy = startNow(host, "Full room").meeting().id();
-        SERVER.presence.setCount(busy, 2);
+        SERVER.enter(busy, 2);
 
         SERVER.clock.advance(Duration.ofHours(2).minusSeconds(1));
         assertThat(publicView(empty).state()).isEqualTo(MeetingState.LIVE);
@@ -184,9 +189,9 @@ class MeetingsApiTest {
         assertThat(mine(host)).extracting(v -> v.meeting().id()).containsExactly(busy);
 
 
-        // Once recorded, the end is final even if someone turns up in the room later.
+        // Once recorded, the end is final: someone turning up at the room later is refused.
         ((Meetings) SERVER.coms.meetingRules()).endExpired();
-        SERVER.presence.setCount(empty, 1);
+        assertThat(SERVER.refusalToEnter(empty)).isEqualTo(410);
         assertThat(publicView(empty).state()).isEqualTo(MeetingState.ENDED);
         assertThat(publicView(busy).state()).isEqualTo(MeetingState.LIVE);
     }

@@ -102,7 +102,7 @@ class OpenMeetingsSocketTest {
                 HostMeetingView.class).meeting().id();
         assertThat(ids(inbox.await(u -> ids(u).contains(created)))).containsExactly(existing, created);
 
-        server.presence.setCount(existing, 4);
+        server.enter(existing, 4);
         OpenMeetingsUpdate counted = inbox.await(u -> u.meetings().getFirst().participants() == 4);
         assertThat(counted.meetings().getFirst().id()).isEqualTo(existing);
 

@@ -1,5 +1,6 @@
 package dev.coms.server.meetings;
 
+import dev.coms.server.security.ReadableCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ class PasscodesTest {
 
     @Test
     void passcodesAreThreeGroupsOfFourWithoutLookAlikes() {
-        Passcodes passcodes = new Passcodes();
+        ReadableCodes passcodes = new ReadableCodes();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 2_000; i++) {
             String code = passcodes.generate();
@@ -22,13 +23,13 @@ class PasscodesTest {
             seen.add(code);
         }
         assertThat(seen).hasSize(2_000);
-        assertThat(12 * Math.log(Passcodes.ALPHABET.length()) / Math.log(2)).isGreaterThan(40);
+        assertThat(12 * Math.log(ReadableCodes.ALPHABET.length()) / Math.log(2)).isGreaterThan(40);
     }
 
     @Test
     void typingIsForgivingAboutCaseSpacesAndDashes() {
-        assertThat(Passcodes.normalise(" abcd efgh-jkmn ")).isEqualTo("ABCDEFGHJKMN");
-        assertThat(Passcodes.normalise(null)).isEmpty();
+        assertThat(ReadableCodes.normalise(" abcd efgh-jkmn ")).isEqualTo("ABCDEFGHJKMN");
+        assertThat(ReadableCodes.normalise(null)).isEmpty();
     }
 
     @Test

@@ -2,19 +2,21 @@ package dev.coms.server.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coms.protocol.signal.SignalMessage.EndReason;
+import dev.coms.protocol.signal.EndReason;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Error;
 import dev.coms.protocol.signal.SignalMessage.Expel;
 import dev.coms.protocol.signal.SignalMessage.Expelled;
 import dev.coms.protocol.signal.SignalMessage.HostReconnecting;
 import dev.coms.protocol.signal.SignalMessage.HostReturned;
 import dev.coms.protocol.signal.SignalMessage.Leave;
-import dev.coms.protocol.signal.SignalMessage.LeaveReason;
 import dev.coms.protocol.signal.SignalMessage.MeetingEnded;
 import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.ParticipantJoined;
 import dev.coms.protocol.signal.SignalMessage.ParticipantLeft;
 import dev.coms.server.rooms.RoomTestServer.Joined;
+import dev.coms.server.testing.RoomClient;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -135,7 +137,7 @@ class HostRulesTest {
 
         Joined again = server.resume(meeting, guest.welcome().resumeToken());
         assertThat(again.id()).isEqualTo(guest.id());
-        assertThat(guest.client().await(Error.class).code()).isEqualTo("replaced");
+        assertThat(guest.client().await(Error.class).code()).isEqualTo(SignalErrorCode.REPLACED);
         assertThat(guest.client().awaitClose().code()).isEqualTo(1000);
 
         host.client().send(new Offer(null, guest.id(), "v=0 to the new window"));
@@ -165,7 +167,7 @@ class HostRulesTest {
         Joined other = server.join(meeting, "Olga", false);
 
         other.client().send(new Expel(guest.id()));
-        assertThat(other.client().await(Error.class).code()).isEqualTo("not_host");
+        assertThat(other.client().await(Error.class).code()).isEqualTo(SignalErrorCode.NOT_HOST);
 
         host.client().send(new Expel(guest.id()));
         assertThat(guest.client().await(Expelled.class).message()).isNotBlank();
@@ -180,7 +182,7 @@ class HostRulesTest {
                 .isEqualTo(403);
 
         host.client().send(new Expel("nobody"));
-        assertThat(host.client().await(Error.class).code()).isEqualTo("unknown_participant");
+        assertThat(host.client().await(Error.class).code()).isEqualTo(SignalErrorCode.UNKNOWN_PARTICIPANT);
     }
 
     @Test
@@ -205,7 +207,7 @@ class HostRulesTest {
         host.client().send(new Offer(null, guest.id(), "probe"));
         host.client().roundTrip();
         return host.client().received().stream()
-                .anyMatch(m -> m instanceof Error e && e.code().equals("participant_reconnecting"));
+                .anyMatch(m -> m instanceof Error e && e.code() == SignalErrorCode.PARTICIPANT_RECONNECTING);
     }
 
     static void awaitTrue(java.util.function.BooleanSupplier condition) {

@@ -2,10 +2,12 @@ package dev.coms.server.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Error;
 import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.Ping;
 import dev.coms.server.rooms.RoomTestServer.Joined;
+import dev.coms.server.testing.RoomClient;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,20 +39,20 @@ class HostileClientTest {
         Joined b = server.join(meeting, "Bob", false);
 
         a.client().sendText("{not json");
-        assertThat(a.client().await(Error.class).code()).isEqualTo("bad_message");
+        assertThat(a.client().await(Error.class).code()).isEqualTo(SignalErrorCode.BAD_MESSAGE);
         a.client().sendText("{\"type\":\"take-over\"}");
-        assertThat(a.client().await(Error.class).code()).isEqualTo("unknown_type");
+        assertThat(a.client().await(Error.class).code()).isEqualTo(SignalErrorCode.UNKNOWN_TYPE);
         a.client().sendText("[1,2,3]");
-        assertThat(a.client().await(Error.class).code()).isEqualTo("bad_message");
+        assertThat(a.client().await(Error.class).code()).isEqualTo(SignalErrorCode.BAD_MESSAGE);
         a.client().sendText("null");
-        assertThat(a.client().await(Error.class).code()).isEqualTo("bad_message");
+        assertThat(a.client().await(Error.class).code()).isEqualTo(SignalErrorCode.BAD_MESSAGE);
         a.client().sendText("{\"type\":\"offer\",\"sdp\":\"v=0\"}");
         Error missingTo = a.client().await(Error.class);
-        assertThat(missingTo.code()).isEqualTo("bad_message");
+        assertThat(missingTo.code()).isEqualTo(SignalErrorCode.BAD_MESSAGE);
         assertThat(missingTo.ref()).isEqualTo("offer");
         a.client().sendText("{\"type\":\"meeting-ended\",\"reason\":\"HOST_LEFT\"}");
         Error serverOnly = a.client().await(Error.class);
-        assertThat(serverOnly.code()).isEqualTo("bad_message");
+        assertThat(serverOnly.code()).isEqualTo(SignalErrorCode.BAD_MESSAGE);
         assertThat(serverOnly.ref()).isEqualTo("meeting-ended");
 
         a.client().roundTrip();
@@ -144,7 +146,7 @@ class HostileClientTest {
         String meeting = server.liveMeeting();
         Joined a = server.join(meeting, "Ada", true);
         a.client().sendBinary(ByteBuffer.wrap(new byte[] {1, 2, 3}));
-        assertThat(a.client().await(Error.class).code()).isEqualTo("bad_message");
+        assertThat(a.client().await(Error.class).code()).isEqualTo(SignalErrorCode.BAD_MESSAGE);
         a.client().send(new Ping(7));
         a.client().roundTrip();
     }

@@ -2,6 +2,7 @@ package dev.coms.server.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Error;
 import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.server.rooms.RoomTestServer.Joined;
@@ -42,7 +43,7 @@ class LivenessTest {
 
         assertThat(silent.client().awaitClose().code()).isEqualTo(1006);
         host.client().send(new Offer(null, silent.id(), "v=0"));
-        assertThat(host.client().await(Error.class).code()).isEqualTo("participant_reconnecting");
+        assertThat(host.client().await(Error.class).code()).isEqualTo(SignalErrorCode.PARTICIPANT_RECONNECTING);
         host.client().send(new Offer(null, pinger.id(), "v=0"));
         assertThat(pinger.client().await(Offer.class).from()).isEqualTo(host.id());
         assertThat(host.client().isClosed()).isFalse();

@@ -11,6 +11,7 @@ import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.protocol.signal.SignalMessage;
+import dev.coms.server.testing.RoomClient;
 import dev.coms.server.testing.TestServer;
 import java.net.http.HttpClient;
 import org.junit.jupiter.api.AfterEach;

@@ -54,6 +54,19 @@ class RoomSettingsTest {
     }
 
     @Test
+    void anIceUrlThatCouldCrashAClientStopsTheServerNamingTheSetting() {
+        for (String bad : List.of("", "stun.example.org:3478", "turn:relay.example.org")) {
+            assertThatThrownBy(() -> RoomSettings.from(Config.just(ConfigSources.create(
+                    Map.of("coms.rooms.ice.stun-urls.0", "stun:ok.example.org", "coms.rooms.ice.stun-urls.1", bad)))))
+                    .as(bad)
+                    .hasMessageContaining("coms.rooms.ice.stun-urls[1]");
+        }
+        assertThatThrownBy(() -> RoomSettings.from(Config.just(ConfigSources.create(Map.of(
+                "coms.rooms.ice.turn.urls.0", "relay.example.org:3478", "coms.rooms.ice.turn.secret", "s")))))
+                .hasMessageContaining("coms.rooms.ice.turn.urls[0]");
+    }
+
+    @Test
     void turnCredentialsFollowCoturnsRestScheme() {
         // Reference value: printf '%s' '1893492000:p1' | openssl dgst -sha1 -hmac north-secret -binary | base64
         Clock clock = Clock.fixed(Instant.parse("2030-01-01T08:00:00Z"), ZoneOffset.UTC);

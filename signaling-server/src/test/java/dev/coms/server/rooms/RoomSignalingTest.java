@@ -3,6 +3,9 @@ package dev.coms.server.rooms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.protocol.signal.IceServer;
+import dev.coms.protocol.signal.LeaveReason;
+import dev.coms.protocol.signal.Participant;
+import dev.coms.protocol.signal.SignalErrorCode;
 import dev.coms.protocol.signal.SignalMessage.Answer;
 import dev.coms.protocol.signal.SignalMessage.Candidate;
 import dev.coms.protocol.signal.SignalMessage.Error;
@@ -11,8 +14,6 @@ import dev.coms.protocol.signal.SignalMessage.Offer;
 import dev.coms.protocol.signal.SignalMessage.ParticipantJoined;
 import dev.coms.protocol.signal.SignalMessage.ParticipantLeft;
 import dev.coms.protocol.signal.SignalMessage.ParticipantUpdated;
-import dev.coms.protocol.signal.SignalMessage.LeaveReason;
-import dev.coms.protocol.signal.Participant;
 import dev.coms.server.rooms.RoomTestServer.Joined;
 import java.time.Duration;
 import java.util.List;
@@ -92,11 +93,11 @@ class RoomSignalingTest {
 
         a.client().send(new Offer(null, "nobody", "v=0"));
         Error error = a.client().await(Error.class);
-        assertThat(error.code()).isEqualTo("unknown_participant");
+        assertThat(error.code()).isEqualTo(SignalErrorCode.UNKNOWN_PARTICIPANT);
         assertThat(error.ref()).isEqualTo("offer");
 
         a.client().send(new Offer(null, stranger.id(), "v=0"));
-        assertThat(a.client().await(Error.class).code()).isEqualTo("unknown_participant");
+        assertThat(a.client().await(Error.class).code()).isEqualTo(SignalErrorCode.UNKNOWN_PARTICIPANT);
         stranger.client().roundTrip();
         stranger.client().assertNoneOf(Offer.class);
 
@@ -104,7 +105,7 @@ class RoomSignalingTest {
         assertThat(a.client().await(ParticipantLeft.class))
                 .isEqualTo(new ParticipantLeft(b.id(), LeaveReason.LEFT));
         a.client().send(new Candidate(null, b.id(), "0", 0, "candidate:x"));
-        assertThat(a.client().await(Error.class).code()).isEqualTo("unknown_participant");
+        assertThat(a.client().await(Error.class).code()).isEqualTo(SignalErrorCode.UNKNOWN_PARTICIPANT);
     }
 
     @Test
@@ -131,6 +132,19 @@ class RoomSignalingTest {
 
         int status = server.refusal(meeting, "ticket=" + server.ticket(meeting, "guest:Four", "Four", false));
         assertThat(status).isEqualTo(429);
+        assertThat(server.rooms().participantCount(meeting)).isEqualTo(3);
+    }
+
+    @Test
+    void guestsWhoFillTheRoomFirstNeverKeepTheHostOut() {
+        String meeting = server.liveMeeting();
+        server.join(meeting, "One", false);
+        server.join(meeting, "Two", false);
+        assertThat(server.refusal(meeting, "ticket=" + server.ticket(meeting, "guest:Three", "Three", false)))
+                .as("the last seat is the host's").isEqualTo(429);
+
+        Joined host = server.join(meeting, "Hana", true);
+        assertThat(host.welcome().roster()).hasSize(3);
         assertThat(server.rooms().participantCount(meeting)).isEqualTo(3);
     }
 
@@ -170,7 +184,7 @@ class RoomSignalingTest {
 
         Joined second = server.joinAs(meeting, "account:42", "Gus", false);
         Error error = first.client().await(Error.class);
-        assertThat(error.code()).isEqualTo("replaced");
+        assertThat(error.code()).isEqualTo(SignalErrorCode.REPLACED);
         assertThat(first.client().awaitClose().code()).isEqualTo(1000);
         assertThat(host.client().await(ParticipantLeft.class).participantId()).isEqualTo(first.id());
         assertThat(host.client().await(ParticipantJoined.class).participant().id()).isEqualTo(second.id());

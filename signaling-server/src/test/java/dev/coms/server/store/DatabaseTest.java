@@ -3,7 +3,7 @@ package dev.coms.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.store.DbSettings;
 import dev.coms.server.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand, so time-dependent rules are tested without sleeping. */
+/**
+ * The server's old hand-moved clock, kept only for the {@code links} tests, which are being changed elsewhere. Every
+ * other test uses {@link dev.coms.protocol.testing.MutableClock}; once the links tests import that one, delete this.
+ */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;

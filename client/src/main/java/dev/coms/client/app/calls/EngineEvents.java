@@ -1,5 +1,6 @@
 package dev.coms.client.app.calls;
 
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallStatus;
 import dev.coms.client.call.ChatMessage;
@@ -65,13 +66,13 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
         }
         for (String gone : Set.copyOf(known.keySet())) {
             if (!present.contains(gone)) {
-                onParticipantLeft(gone, SignalMessage.LeaveReason.LEFT);
+                onParticipantLeft(gone, LeaveReason.LEFT);
             }
         }
     }
 
     @Override
-    public void onParticipantLeft(String participantId, SignalMessage.LeaveReason reason) {
+    public void onParticipantLeft(String participantId, LeaveReason reason) {
         if (known.remove(participantId) != null) {
             video.forget(participantId);
             room.participantLeft(participantId);

@@ -12,7 +12,7 @@ import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.server.ComsServer;
 import dev.coms.server.config.ServerSettings;
-import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.store.DbSettings;
 import dev.coms.server.rooms.RoomSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;

@@ -1,5 +1,7 @@
 package dev.coms.client.call.testing;
 
+import dev.coms.protocol.signal.SignalErrorCode;
+import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.client.signaling.SignalingListener;
 import dev.coms.client.signaling.SignalingTransport;
 import dev.coms.protocol.signal.Participant;
@@ -40,7 +42,7 @@ public final class InJvmRoom {
 
     private synchronized void join(Member member) {
         if (ended) {
-            member.deliver(new SignalMessage.MeetingEnded(SignalMessage.EndReason.HOST_LEFT, "The meeting has ended."));
+            member.deliver(new SignalMessage.MeetingEnded(dev.coms.protocol.signal.EndReason.HOST_LEFT, "The meeting has ended."));
             return;
         }
         members.put(member.participant.id(), member);
@@ -59,7 +61,7 @@ public final class InJvmRoom {
             case SignalMessage.Relayed relayed -> {
                 Member target = members.get(relayed.to());
                 if (target == null) {
-                    sender.deliver(new SignalMessage.Error("unknown_participant", "Not in the room.", "relay"));
+                    sender.deliver(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT, "Not in the room.", "relay"));
                 } else {
                     target.deliver(relayed.withFrom(sender.participant.id()));
                 }
@@ -68,20 +70,20 @@ public final class InJvmRoom {
                 sender.participant = sender.participant.withMedia(state.micOn(), state.cameraOn(), state.screenSharing());
                 members.values().forEach(m -> m.deliver(new SignalMessage.ParticipantUpdated(sender.participant)));
             }
-            case SignalMessage.Leave leave -> leave(sender, SignalMessage.LeaveReason.LEFT);
+            case SignalMessage.Leave leave -> leave(sender, LeaveReason.LEFT);
             case SignalMessage.Expel expel -> expel(sender, expel.participantId());
             case SignalMessage.Ping ping -> sender.deliver(new SignalMessage.Pong(ping.nonce(), Instant.now()));
-            default -> sender.deliver(new SignalMessage.Error("bad_message", "Not accepted here.", "type"));
+            default -> sender.deliver(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE, "Not accepted here.", "type"));
         }
     }
 
-    private void leave(Member member, SignalMessage.LeaveReason reason) {
+    private void leave(Member member, LeaveReason reason) {
         if (members.remove(member.participant.id()) == null) {
             return;
         }
-        if (member.participant.host() && reason == SignalMessage.LeaveReason.LEFT) {
+        if (member.participant.host() && reason == LeaveReason.LEFT) {
             ended = true;
-            var end = new SignalMessage.MeetingEnded(SignalMessage.EndReason.HOST_LEFT, "The host ended the meeting.");
+            var end = new SignalMessage.MeetingEnded(dev.coms.protocol.signal.EndReason.HOST_LEFT, "The host ended the meeting.");
             members.values().forEach(m -> m.deliver(end));
             members.clear();
             return;
@@ -92,11 +94,11 @@ public final class InJvmRoom {
     private void expel(Member host, String targetId) {
         Member target = members.get(targetId);
         if (!host.participant.host() || target == null) {
-            host.deliver(new SignalMessage.Error("not_host", "Only the host can do that.", "expel"));
+            host.deliver(new SignalMessage.Error(SignalErrorCode.NOT_HOST, "Only the host can do that.", "expel"));
             return;
         }
         target.deliver(new SignalMessage.Expelled("The host removed you from the meeting."));
-        leave(target, SignalMessage.LeaveReason.EXPELLED);
+        leave(target, LeaveReason.EXPELLED);
     }
 
     private List<Member> others(Member member) {
@@ -135,7 +137,7 @@ public final class InJvmRoom {
         @Override
         public void close() {
             synchronized (InJvmRoom.this) {
-                leave(this, SignalMessage.LeaveReason.DROPPED);
+                leave(this, LeaveReason.DROPPED);
             }
             inbox.shutdown();
         }

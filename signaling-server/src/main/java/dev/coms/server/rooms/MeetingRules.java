@@ -1,11 +1,12 @@
-package dev.coms.server.meetings;
+package dev.coms.server.rooms;
 
 import dev.coms.protocol.rest.MeetingView;
 import java.util.Optional;
 
 /**
- * What the live rooms need from the stored meetings: the public view, bans and the end of a meeting. Implemented
- * by the meetings service on the database; called from room threads, so implementations are thread-safe.
+ * The port through which the live rooms consult the stored meetings: the public view, bans and the end of a meeting.
+ * Owned by the rooms, implemented by the meetings service on the database (or, in the load benchmark, by a stand-in);
+ * called from room threads, so implementations are thread-safe.
  */
 public interface MeetingRules {
 

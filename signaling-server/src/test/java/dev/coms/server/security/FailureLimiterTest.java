@@ -1,8 +1,8 @@
-package dev.coms.server.accounts;
+package dev.coms.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coms.server.testing.MutableClock;
+import dev.coms.protocol.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -40,5 +40,17 @@ class FailureLimiterTest {
         limiter.recordFailure("k");
         limiter.reset("k");
         assertThat(limiter.recordFailure("k")).isEmpty();
+    }
+
+    @Test
+    void asAnAllowanceEveryUseGoesThroughUntilItIsSpentThenNoneUntilTheLockoutEnds() {
+        Instant t0 = clock.instant();
+        assertThat(limiter.take("host")).isEmpty();
+        assertThat(limiter.take("host")).isEmpty();
+        assertThat(limiter.take("host")).as("the third use spends the allowance but is allowed").isEmpty();
+        assertThat(limiter.take("host")).contains(t0.plus(Duration.ofMinutes(15)));
+        assertThat(limiter.take("other host")).isEmpty();
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(limiter.take("host")).isEmpty();
     }
 }

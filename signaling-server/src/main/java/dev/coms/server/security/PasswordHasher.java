@@ -1,4 +1,4 @@
-package dev.coms.server.accounts;
+package dev.coms.server.security;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

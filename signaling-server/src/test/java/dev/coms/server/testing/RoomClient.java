@@ -1,4 +1,4 @@
-package dev.coms.server.rooms;
+package dev.coms.server.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -20,13 +20,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A real WebSocket client (the JDK's) for room tests: records every message and how the socket closed. */
-final class RoomClient implements WebSocket.Listener {
+public final class RoomClient implements WebSocket.Listener {
 
-    static final Duration WAIT = Duration.ofSeconds(5);
+    public static final Duration WAIT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = ProtocolJson.newMapper();
 
     /** How the server closed the socket; code 1006 when the connection broke without a close frame. */
-    record Closed(int code, String reason) {}
+    public record Closed(int code, String reason) {}
 
     private final LinkedBlockingQueue<SignalMessage> inbox = new LinkedBlockingQueue<>();
     private final List<SignalMessage> all = new CopyOnWriteArrayList<>();
@@ -35,14 +35,14 @@ final class RoomClient implements WebSocket.Listener {
     private WebSocket socket;
 
     /** Opens a room socket; the future fails with the HTTP status when the server refuses the upgrade. */
-    static RoomClient connect(HttpClient http, URI uri) {
+    public static RoomClient connect(HttpClient http, URI uri) {
         RoomClient client = new RoomClient();
         client.socket = http.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(uri, client).join();
         return client;
     }
 
     /** The HTTP status with which the server refused the upgrade, or fails the test if it was accepted. */
-    static int refusalStatus(HttpClient http, URI uri) {
+    public static int refusalStatus(HttpClient http, URI uri) {
         try {
             RoomClient client = connect(http, uri);
             client.socket.abort();
@@ -55,39 +55,39 @@ final class RoomClient implements WebSocket.Listener {
         }
     }
 
-    void send(SignalMessage message) {
+    public void send(SignalMessage message) {
         sendText(write(message));
     }
 
-    void sendText(String text) {
+    public void sendText(String text) {
         socket.sendText(text, true).join();
     }
 
-    void sendFragment(String text, boolean last) {
+    public void sendFragment(String text, boolean last) {
         socket.sendText(text, last).join();
     }
 
-    void sendBinary(java.nio.ByteBuffer data) {
+    public void sendBinary(java.nio.ByteBuffer data) {
         socket.sendBinary(data, true).join();
     }
 
     /** Sends a WebSocket-level ping frame (not the JSON Ping message). */
-    void sendPingFrame() {
+    public void sendPingFrame() {
         socket.sendPing(java.nio.ByteBuffer.wrap(new byte[] {1})).join();
     }
 
     /** Closes with a close frame and the given code (1000 = a deliberate, normal close). */
-    void closeNormally() {
+    public void closeNormally() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
     }
 
     /** Breaks the TCP connection without a close frame, like a network failure. */
-    void abort() {
+    public void abort() {
         socket.abort();
     }
 
     /** The next message of {@code type}, skipping others; fails after {@link #WAIT}. */
-    <T extends SignalMessage> T await(Class<T> type) {
+    public <T extends SignalMessage> T await(Class<T> type) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         try {
             while (true) {
@@ -107,7 +107,7 @@ final class RoomClient implements WebSocket.Listener {
     }
 
     /** Sends a Ping and waits for its Pong: everything the server sent before is then in {@link #received()}. */
-    void roundTrip() {
+    public void roundTrip() {
         long nonce = System.nanoTime();
         send(new SignalMessage.Ping(nonce));
         while (true) {
@@ -122,11 +122,11 @@ final class RoomClient implements WebSocket.Listener {
         return text.length() > 2_000 ? text.substring(0, 2_000) + "..." : text;
     }
 
-    List<SignalMessage> received() {
+    public List<SignalMessage> received() {
         return List.copyOf(all);
     }
 
-    Closed awaitClose() {
+    public Closed awaitClose() {
         try {
             return closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
@@ -134,15 +134,15 @@ final class RoomClient implements WebSocket.Listener {
         }
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return closed.isDone();
     }
 
-    void assertNoneOf(Class<? extends SignalMessage> type) {
+    public void assertNoneOf(Class<? extends SignalMessage> type) {
         assertThat(all).noneMatch(type::isInstance);
     }
 
-    static String write(SignalMessage message) {
+    public static String write(SignalMessage message) {
         try {
             return JSON.writeValueAsString(message);
         } catch (Exception e) {

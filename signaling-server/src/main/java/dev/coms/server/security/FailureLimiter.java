@@ -1,4 +1,4 @@
-package dev.coms.server.accounts;
+package dev.coms.server.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Counts failures (wrong passwords, wrong passcodes) per key and locks a key out for a while once it failed too often
  * within a window: {@code maxFailures} within {@code window} locks it for {@code lockout}. Kept in memory; time comes
- * from the injected clock. Thread-safe.
+ * from the injected clock. Also serves as an hourly allowance ({@link #take}). Thread-safe.
  */
 public final class FailureLimiter {
 
@@ -66,6 +66,19 @@ public final class FailureLimiter {
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Uses the limiter as an allowance (new accounts per address, invitations per host): while {@code key} is locked
+     * out, returns when the lockout ends and counts nothing; otherwise counts one use and returns empty (the use that
+     * exhausts the allowance still goes through).
+     */
+    public Optional<Instant> take(String key) {
+        Optional<Instant> locked = lockedUntil(key);
+        if (locked.isEmpty()) {
+            recordFailure(key);
+        }
+        return locked;
     }
 
     /** Forgets the failures of {@code key} (e.g. after a successful sign-in). */

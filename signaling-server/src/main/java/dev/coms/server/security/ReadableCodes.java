@@ -1,17 +1,17 @@
-package dev.coms.server.meetings;
+package dev.coms.server.security;
 
 import java.security.SecureRandom;
 import java.util.Locale;
 
 /**
- * Passcodes for private meetings: three groups of four characters ({@code ABCD-EFGH-JKMN}) from an alphabet of 31
- * without look-alikes (no 0, O, 1, I, L), about 59 bits of entropy. Typing is forgiving: case, spaces and dashes are
- * ignored. Thread-safe.
+ * Codes people read and type (meeting passcodes, password-reset codes): three groups of four characters
+ * ({@code ABCD-EFGH-JKMN}) from an alphabet of 31 without look-alikes (no 0, O, 1, I, L), about 59 bits of entropy.
+ * Typing is forgiving: case, spaces and dashes are ignored. Thread-safe.
  */
-public final class Passcodes {
+public final class ReadableCodes {
 
     /** Letters and digits that cannot be confused when read aloud or typed. */
-    static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final int GROUPS = 3;
     private static final int GROUP_LENGTH = 4;
 

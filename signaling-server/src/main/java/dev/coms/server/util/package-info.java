@@ -1,0 +1,2 @@
+/** Small helpers any server package may use: named daemon threads and isolated change listeners. */
+package dev.coms.server.util;
