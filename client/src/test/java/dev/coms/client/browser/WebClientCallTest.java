@@ -91,6 +91,31 @@ class WebClientCallTest {
         until("the desktop reads the private reply", () -> host.chat.stream()
                 .anyMatch(m -> m.text().equals("Private reply") && gusId.equals(m.from()) && m.to() != null));
         gus.screenshot(java.nio.file.Path.of("target/ui-web/room-1280x800.png"));
+
+        gus.click("camera");
+        until("the room shows Gus's camera off", () -> host.session().roster().stream()
+                .anyMatch(p -> p.id().equals(gusId) && !p.cameraOn()));
+        settles("no more frames from a switched-off camera", () -> host.framesFrom(gusId));
+        gus.click("camera");
+        long off = host.framesFrom(gusId);
+        until("frames again once the camera is back on", () -> host.framesFrom(gusId) > off + 10);
+    }
+
+    /** Waits until {@code value} stays the same over three polls 400 ms apart (something stopped arriving). */
+    private static void settles(String what, java.util.function.LongSupplier value) {
+        long deadline = System.nanoTime() + WebGuest.LIMIT.toNanos();
+        long last = value.getAsLong();
+        int same = 0;
+        while (same < 3) {
+            long next = System.nanoTime() + 400_000_000L;
+            until(what, () -> System.nanoTime() >= next);
+            long now = value.getAsLong();
+            same = now == last ? same + 1 : 0;
+            last = now;
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for: " + what);
+            }
+        }
     }
 
     @Test

@@ -53,7 +53,7 @@ class WebClientRulesTest {
                   m.endingForRefusal({ status: 200, meeting: { state: 'CANCELLED' } }, 8),
                   m.endingForRefusal({ status: 200, meeting: { state: 'ENDED' } }, 8),
                   m.endingForRefusal({ status: 200, meeting: { state: 'SCHEDULED' } }, 8),
-                  m.endingForRefusal(live(8), 8), m.endingForRefusal(live(3), 8),
+                  m.endingForRefusal(live(7), 8), m.endingForRefusal(live(6), 8),
                   m.endingForReason('HOST_LEFT'), m.endingForReason('HOST_TIMED_OUT'), m.endingForReason('CANCELLED'),
                   m.endingForJoinError('banned'), m.endingForJoinError('wrong_passcode')];
                 """);
@@ -101,6 +101,15 @@ class WebClientRulesTest {
                 chat.received({ remoteId: 'bob' }, say({ ...base, id: 'a3', text: 'x'.repeat(4001) }));
                 chat.received({ remoteId: 'bob' }, '{"type":"unknown"}');
                 chat.received({ remoteId: 'bob' }, 'not json');
+                const levels = [];
+                const voiced = new m.Chat({ selfId: () => 'me', nameOf: () => '', links: () => [], link: () => undefined,
+                  shown: () => {}, voice: (id, level) => levels.push(level), now: () => 0 });
+                for (const level of [0.3, 1.5, -1, 'loud']) {
+                  voiced.received({ remoteId: 'bob' }, JSON.stringify({ type: 'voice', level }));
+                }
+                if (levels.join() !== '0.3') {
+                  throw new Error('voice levels outside 0-1 must be ignored: ' + levels.join());
+                }
                 return shown.map((x) => [x.from, x.senderName, x.text]);
                 """);
         assertThat(r.toString()).isEqualTo("[[\"bob\",\"Name of bob\",\"hi\"]]");
@@ -112,11 +121,12 @@ class WebClientRulesTest {
                 return [m.remoteKind('screen', 'x', 'video'), m.remoteKind('camera', 'x', 'video'),
                   m.remoteKind(undefined, 'screen-12', 'video'), m.remoteKind(undefined, 'abc', 'video'),
                   m.remoteKind('audio', 'x', 'audio'),
-                  m.usableIceServers([{ urls: ['stun:stun.example.org:3478', 'stun.example.org'] },
-                    { urls: [''] }, { urls: ['turn:t.example.org'], username: 'u', credential: 'c' }])];
+                  m.usableIceServers([{ urls: ['stun:stun.example.org:3478', 'stun.example.org', 'stun:a b'] },
+                    { urls: [''] }, { urls: ['turn:t.example.org?transport=tcp', 'turn:t.example.org?x=1'],
+                      username: 'u', credential: 'c' }])];
                 """);
         assertThat(r.toString()).isEqualTo("[\"screen\",\"camera\",\"screen\",\"camera\",\"audio\","
                 + "[{\"urls\":[\"stun:stun.example.org:3478\"]},"
-                + "{\"urls\":[\"turn:t.example.org\"],\"username\":\"u\",\"credential\":\"c\"}]]");
+                + "{\"urls\":[\"turn:t.example.org?transport=tcp\"],\"username\":\"u\",\"credential\":\"c\"}]]");
     }
 }

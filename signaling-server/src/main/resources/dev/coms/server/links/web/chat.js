@@ -85,8 +85,8 @@ export class Chat {
         .filter((/** @type {any} */ m) => valid(m) && !m.to)
         .forEach((/** @type {ChatMessage} */ m) => this.accept({ id: m.id, from: m.from,
           senderName: String(m.senderName || ''), to: null, text: m.text, sentAt: m.sentAt }));
-    } else if (wire.type === 'voice' && typeof wire.level === 'number' && Number.isFinite(wire.level)) {
-      this.deps.voice(link.remoteId, Math.max(0, Math.min(1, wire.level)));
+    } else if (wire.type === 'voice' && typeof wire.level === 'number' && wire.level >= 0 && wire.level <= 1) {
+      this.deps.voice(link.remoteId, wire.level);
     }
   }
 

@@ -46,7 +46,8 @@ export function endingForRefusal(found, capacity) {
     case 'CANCELLED': return 'cancelled';
     case 'ENDED': return 'ended';
     case 'SCHEDULED': return 'not-started';
-    default: return meeting.participants >= capacity ? 'full' : 'could-not-enter';
+    // One seat is kept for the host: guests fill at most capacity - 1.
+    default: return meeting.participants >= capacity - 1 ? 'full' : 'could-not-enter';
   }
 }
 

@@ -1,6 +1,6 @@
 // Local media: camera and microphone (getUserMedia), device choice, the microphone meter, screen sharing.
-// Tracks stay in place while muted (enabled = false), so toggles never renegotiate; a device change replaces
-// the track and the peers swap it in with replaceTrack.
+// Toggles never renegotiate: the peers stop sending a switched-off kind (replaceTrack(null)) and put the track
+// back when it is switched on; a device change replaces the track and the peers swap it in with replaceTrack.
 
 /** @typedef {import('./types.js').TrackKind} TrackKind */
 
@@ -16,6 +16,8 @@ export class LocalMedia {
     this.cameraOn = true;
     /** @type {Set<(kind: TrackKind, track: MediaStreamTrack | null) => void>} */
     this.trackListeners = new Set();
+    /** @type {Set<(kind: TrackKind) => void>} told when mic or camera is switched on or off */
+    this.switchListeners = new Set();
     /** @type {AudioContext | null} */
     this.audioContext = null;
     /** @type {AnalyserNode | null} */
@@ -78,12 +80,18 @@ export class LocalMedia {
     this.trackListeners.forEach((listener) => listener(kind, track));
   }
 
+  /** @param {TrackKind} kind @returns {boolean} whether that kind is switched on (a screen is on while shared) */
+  isOn(kind) {
+    return kind === 'audio' ? this.micOn : kind === 'camera' ? this.cameraOn : !!this.screen;
+  }
+
   /** @param {boolean} on */
   setMic(on) {
     this.micOn = on && !!this.audio;
     if (this.audio) {
       this.audio.enabled = this.micOn;
     }
+    this.switchListeners.forEach((listener) => listener('audio'));
   }
 
   /** @param {boolean} on */
@@ -92,6 +100,7 @@ export class LocalMedia {
     if (this.camera) {
       this.camera.enabled = this.cameraOn;
     }
+    this.switchListeners.forEach((listener) => listener('camera'));
   }
 
   /** @returns {Promise<{audio: MediaDeviceInfo[], video: MediaDeviceInfo[]}>} */

@@ -5,7 +5,8 @@
 //
 // Stream ids on the wire follow the docs ("camera", "screen", "audio"): a browser cannot choose a MediaStream's
 // id, so the SDP this side sends is rewritten per m-section (by mid) to `a=msid:<kind> <kind>-<sender id>`.
-// The local description itself is never altered.
+// The local description itself is never altered. A microphone or camera switched off sends no track
+// (replaceTrack(null)); switching it on again puts the track back without renegotiating.
 
 /** @typedef {import('./types.js').IceServer} IceServer */
 /** @typedef {import('./types.js').Signal} Signal */
@@ -20,12 +21,15 @@
  * @property {(link: PeerLink, state: RTCPeerConnectionState) => void} state the connection state changed
  */
 
-/** @param {IceServer[]} servers @returns {RTCIceServer[]} only entries with a stun/turn URL (others would throw) */
+/** `stun:`/`stuns:`/`turn:`/`turns:` + host (+ `:port`, + `?transport=udp|tcp`), as docs/protocol.md requires. */
+const ICE_URL = /^(stuns?|turns?):([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?(\?transport=(udp|tcp))?$/;
+
+/** @param {IceServer[]} servers @returns {RTCIceServer[]} only entries with a valid URL (others would throw) */
 export function usableIceServers(servers) {
   /** @type {RTCIceServer[]} */
   const usable = [];
   for (const server of servers || []) {
-    const urls = (server.urls || []).filter((u) => /^(stuns?|turns?):[^\s]+$/.test(u));
+    const urls = (server.urls || []).filter((u) => ICE_URL.test(u));
     if (urls.length) {
       usable.push(server.username ? { urls, username: server.username, credential: server.credential || '' }
         : { urls });
@@ -89,13 +93,15 @@ export class PeerLink {
     this.pc.ontrack = (e) => this.trackArrived(e);
     this.pc.onconnectionstatechange = () => {
       events.state(this, this.pc.connectionState);
-      if (this.pc.connectionState === 'failed' && !this.closed) {
+      if (this.pc.connectionState === 'failed' && !this.closed && this.impolite) {
         this.pc.restartIce();
       }
     };
     this.onLocalTrack = (/** @type {TrackKind} */ kind, /** @type {MediaStreamTrack | null} */ track) =>
       this.serial(() => this.localTrack(kind, track));
     media.trackListeners.add(this.onLocalTrack);
+    this.onSwitch = (/** @type {TrackKind} */ kind) => this.serial(() => this.switched(kind));
+    media.switchListeners.add(this.onSwitch);
     for (const kind of /** @type {TrackKind[]} */ (['audio', 'camera', 'screen'])) {
       const track = media[kind];
       if (track) {
@@ -115,6 +121,18 @@ export class PeerLink {
     const sender = this.pc.addTrack(track, new MediaStream([track]));
     this.senders.set(kind, sender);
     this.labels.set(sender, { kind, label: kind + '-' + crypto.randomUUID() });
+    if (!this.media.isOn(kind)) {
+      sender.replaceTrack(null).catch(() => {});
+    }
+  }
+
+  /** Mic or camera switched on or off: an "off" kind sends no track at all (no renegotiation either way). */
+  async switched(/** @type {TrackKind} */ kind) {
+    const sender = this.senders.get(kind);
+    const track = this.media[kind];
+    if (sender && !this.closed) {
+      await sender.replaceTrack(track && this.media.isOn(kind) ? track : null);
+    }
   }
 
   /** @param {TrackKind} kind @param {MediaStreamTrack | null} track */
@@ -124,7 +142,7 @@ export class PeerLink {
     }
     const sender = this.senders.get(kind);
     if (sender && track) {
-      await sender.replaceTrack(track);
+      await sender.replaceTrack(this.media.isOn(kind) ? track : null);
     } else if (sender && kind === 'screen') {
       this.pc.removeTrack(sender);
       this.senders.delete(kind);
@@ -291,6 +309,7 @@ export class PeerLink {
   close() {
     this.closed = true;
     this.media.trackListeners.delete(this.onLocalTrack);
+    this.media.switchListeners.delete(this.onSwitch);
     this.chat.close();
     this.pc.close();
   }
