@@ -11,7 +11,7 @@ import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.server.ComsServer;
 import dev.coms.server.config.ServerSettings;
-import dev.coms.server.config.ServerSettings.DbSettings;
+import dev.coms.server.store.DbSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.io.IOException;
