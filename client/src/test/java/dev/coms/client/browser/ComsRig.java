@@ -11,6 +11,7 @@ import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.server.ComsServer;
 import dev.coms.server.config.ServerSettings;
+import dev.coms.server.rooms.RoomSettings;
 import dev.coms.server.store.DbSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
@@ -43,9 +44,13 @@ final class ComsRig implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     ComsRig() {
+        this(RoomSettings.defaults());
+    }
+
+    ComsRig(RoomSettings rooms) {
         try {
             var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms-web").resolve("db")), "", "", 4);
-            coms = ComsServer.create(new ServerSettings(URI.create("http://127.0.0.1"), db), clock);
+            coms = ComsServer.create(new ServerSettings(URI.create("http://127.0.0.1"), db), rooms, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

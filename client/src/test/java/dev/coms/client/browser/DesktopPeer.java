@@ -15,6 +15,7 @@ import dev.coms.client.signaling.SignalingClient;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.onvoid.webrtc.media.video.VideoFrame;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +37,17 @@ final class DesktopPeer implements CallListener, AutoCloseable {
     volatile CallEnd ended;
 
     DesktopPeer(RtcRuntime rtc, ComsRig rig, OkHttpClient okhttp, String meetingId, String token) throws Exception {
+        this(rtc, rig, rig.base, okhttp, meetingId, token);
+    }
+
+    /** @param signaling where the engine opens the room's WebSocket (the server, or a proxy in front of it) */
+    DesktopPeer(RtcRuntime rtc, ComsRig rig, URI signaling, OkHttpClient okhttp, String meetingId, String token)
+            throws Exception {
         JoinTicket ticket = rig.ticket(meetingId, new JoinRequest(null, null), token);
         media = new LocalMedia(rtc);
         media.prepare(TrackKind.CAMERA, new SyntheticVideoInput("camera-desktop", 320, 240, 15), true);
         media.prepare(TrackKind.AUDIO, new ToneAudioInput(440), true);
-        var transport = new SignalingClient(okhttp, rig.base, meetingId, ticket.ticket(),
+        var transport = new SignalingClient(okhttp, signaling, meetingId, ticket.ticket(),
                 SignalingClient.Settings.defaults());
         session = CallSession.start(rtc, media, transport,
                 CallConfig.defaults().withStatsInterval(Duration.ofMillis(400)), this);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.client.call.RtcRuntime;
 import dev.coms.client.call.TrackKind;
+import dev.coms.server.rooms.RoomSettings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -171,6 +173,29 @@ class WebClientCallTest {
 
         assertThat(gus.awaitEnding()).isEqualTo("ended");
         assertThat(gus.text("end-title")).isEqualTo("The meeting has ended");
+    }
+
+    @Test
+    void whenTheHostsNetworkFailsTheBrowserWaitsThenShowsThatTheHostDidNotReturn() throws Exception {
+        try (ComsRig shortGrace = new ComsRig(RoomSettings.defaults().withGrace(Duration.ofSeconds(3)));
+                CutProxy network = new CutProxy(shortGrace.server.port())) {
+            String token = shortGrace.newHost("Hana Host");
+            String meetingId = shortGrace.openNow(token, "Bad wifi").meeting().id();
+            DesktopPeer host = open(new DesktopPeer(rtc, shortGrace, network.base(), okhttp, meetingId, token));
+            until("the desktop host joined", () -> host.id() != null);
+            WebGuest gus = open(new WebGuest());
+            gus.join(shortGrace.joinPage(meetingId), "Gus");
+            gus.awaitVideoFrom(host.id());
+
+            network.cut();
+
+            gus.await(d -> gus.visible("notice"));
+            assertThat(gus.text("notice")).contains("host lost their connection");
+            assertThat(gus.awaitEnding()).isEqualTo("host-timed-out");
+            assertThat(gus.text("end-text")).contains("did not come back");
+            closeAll();
+            opened.clear();
+        }
     }
 
     @Test
