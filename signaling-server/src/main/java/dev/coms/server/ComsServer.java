@@ -13,6 +13,7 @@ import dev.coms.server.invites.CapabilitiesService;
 import dev.coms.server.invites.EmailSender;
 import dev.coms.server.invites.Invitations;
 import dev.coms.server.links.MeetingPageService;
+import dev.coms.server.links.WebClientService;
 import dev.coms.server.meetings.InvitationsService;
 import dev.coms.server.meetings.JoinAuthorizer;
 import dev.coms.server.meetings.JoinService;
@@ -144,6 +145,7 @@ public final class ComsServer implements AutoCloseable {
                         new JoinService(joins, accounts, json),
                         new InvitationsService(meetings, accounts, invitations, json));
         routing.register(new MeetingPageService(settings.publicUrl(), settings.downloadsUrl()));
+        routing.register(new WebClientService());
     }
 
     /** Time-driven changes: meetings going live or expiring are recorded and pushed to the open-meetings list. */

@@ -1,4 +1,6 @@
-// The invitation page: shows the meeting, then tries to open it in the installed Coms app.
+// The invitation page: shows the meeting and offers two ways in, the installed Coms app (its link carries the
+// passcode from the fragment) or the browser (the web client at ./join, with the same fragment). It no longer
+// opens the app by itself: with a browser way in, a visitor without the app would only get the OS's dialog.
 // Everything from the server or the link is written with textContent, never as HTML.
 (function () {
   'use strict';
@@ -41,6 +43,10 @@
     var appLink = appLinkFor(main.dataset.appLink, window.location.hash);
     var status = document.getElementById('status');
     document.getElementById('open-app').href = appLink;
+    var joinWeb = document.getElementById('join-web');
+    if (joinWeb && passcodeFrom(window.location.hash)) {
+      joinWeb.href = joinWeb.getAttribute('href') + '#p=' + encodeURIComponent(passcodeFrom(window.location.hash));
+    }
 
     fetch(main.dataset.api, { headers: { Accept: 'application/json' }, credentials: 'omit' })
       .then(function (res) {
@@ -55,8 +61,8 @@
           document.getElementById('when').textContent = formatLocal(new Date(meeting.startsAt));
         }
         status.textContent = describe(meeting, new Date(), formatLocal);
-        if (meeting.state !== 'ENDED' && meeting.state !== 'CANCELLED') {
-          window.location.href = appLink;
+        if (meeting.state === 'ENDED' || meeting.state === 'CANCELLED') {
+          document.getElementById('join-web').hidden = true;
         }
       })
       .catch(function (error) {
@@ -64,7 +70,6 @@
           status.textContent = 'This meeting does not exist. Check the link in your invitation.';
         } else {
           status.textContent = 'Meeting details are unavailable right now; you can still open it in Coms.';
-          window.location.href = appLink;
         }
       });
   }
