@@ -4,14 +4,15 @@ import dev.coms.client.call.CallConfig;
 import dev.coms.client.call.CallEnd;
 import dev.coms.client.call.CallListener;
 import dev.coms.client.call.CallSession;
-import dev.coms.client.call.ChatMessage;
 import dev.coms.client.call.LocalMedia;
 import dev.coms.client.call.PeerStats;
 import dev.coms.client.call.RtcRuntime;
-import dev.coms.client.call.TrackKind;
 import dev.coms.client.call.media.SyntheticVideoInput;
 import dev.coms.client.call.media.ToneAudioInput;
+import dev.coms.client.signaling.RoomAddress;
 import dev.coms.client.signaling.SignalingClient;
+import dev.coms.protocol.peer.ChatMessage;
+import dev.coms.protocol.peer.TrackKind;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.onvoid.webrtc.media.video.VideoFrame;
@@ -47,8 +48,8 @@ final class DesktopPeer implements CallListener, AutoCloseable {
         media = new LocalMedia(rtc);
         media.prepare(TrackKind.CAMERA, new SyntheticVideoInput("camera-desktop", 320, 240, 15), true);
         media.prepare(TrackKind.AUDIO, new ToneAudioInput(440), true);
-        var transport = new SignalingClient(okhttp, signaling, meetingId, ticket.ticket(),
-                SignalingClient.Settings.defaults());
+        var transport = new SignalingClient(okhttp, RoomAddress.room(signaling, meetingId, ticket.signalingUrl()),
+                ticket.ticket(), SignalingClient.Settings.defaults());
         session = CallSession.start(rtc, media, transport,
                 CallConfig.defaults().withStatsInterval(Duration.ofMillis(400)), this);
     }

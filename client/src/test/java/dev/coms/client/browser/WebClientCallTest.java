@@ -3,7 +3,7 @@ package dev.coms.client.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.client.call.RtcRuntime;
-import dev.coms.client.call.TrackKind;
+import dev.coms.protocol.peer.TrackKind;
 import dev.coms.server.rooms.RoomSettings;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -34,7 +34,7 @@ class WebJoinBenchmark {
             OkHttpClient okhttp = new OkHttpClient();
             String token = rig.newHost("Bench Host");
             String meetingId = rig.openNow(token, "Benchmark").meeting().id();
-            try (DesktopPeer host = new DesktopPeer(rtc, rig, okhttp, meetingId, token);
+            try (DesktopPeer _ = new DesktopPeer(rtc, rig, okhttp, meetingId, token);
                     WebGuest guest = new WebGuest()) {
                 guest.open(rig.joinPage(meetingId));
                 guest.await(d -> guest.visible("join"));
