@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class CallSession implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CallSession.class);
+    /** How often the machine's network addresses are compared with the last ones seen. */
+    private static final long NETWORK_POLL_MILLIS = 2_000;
 
     private final RtcRuntime rtc;
     private final LocalMedia media;
@@ -79,6 +81,12 @@ public final class CallSession implements AutoCloseable {
             session.thread.scheduleWithFixedDelay(
                     () -> session.links.values().forEach(PeerLink::pollStats), every, every, TimeUnit.MILLISECONDS);
         }
+        NetworkWatch network = NetworkWatch.ofMachine();
+        session.thread.scheduleWithFixedDelay(() -> {
+            if (network.changed()) {
+                session.links.values().forEach(PeerLink::restartIce); // a new path: new candidates now
+            }
+        }, 0, NETWORK_POLL_MILLIS, TimeUnit.MILLISECONDS);
         long voiceEvery = config.voiceInterval().toMillis();
         if (voiceEvery > 0) {
             session.thread.scheduleWithFixedDelay(session::pollVoice, voiceEvery, voiceEvery, TimeUnit.MILLISECONDS);

@@ -22,8 +22,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,7 @@ final class PeerLink {
     private final String peerId;
     private final boolean initiator;
     private final Events events;
-    private final ExecutorService thread;
+    private final ScheduledExecutorService thread;
     private final RemoteTracks remote;
     private final StatsReader statsReader;
     private final Map<TrackKind, RTCRtpSender> senders = new EnumMap<>(TrackKind.class);
@@ -68,12 +69,18 @@ final class PeerLink {
     private StreamLimits cameraLimits;
     private StreamLimits screenLimits;
     private boolean closed;
+    /** Counts disconnections and reconnections, so a restart scheduled for an outage that ended is skipped. */
+    private long outage;
+    /** How long a connection may stay disconnected before ICE restarts. */
+    private static final long RESTART_AFTER_MILLIS = 3_000;
 
     private PeerLink(String peerId, boolean initiator, Events events, CallListener frames) {
         this.peerId = peerId;
         this.initiator = initiator;
         this.events = events;
-        this.thread = Executors.newSingleThreadExecutor(Daemons.named("coms-peer-" + peerId));
+        ScheduledThreadPoolExecutor serial = new ScheduledThreadPoolExecutor(1, Daemons.named("coms-peer-" + peerId));
+        serial.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // a pending ICE restart dies with the link
+        this.thread = serial;
         this.remote = new RemoteTracks(peerId, frames, events::trackEnded);
         this.statsReader = new StatsReader(peerId, remote::kindOf);
     }
@@ -227,8 +234,31 @@ final class PeerLink {
         };
         if (state == RTCPeerConnectionState.FAILED && initiator) {
             negotiation.restartIce();
+        } else if (state == RTCPeerConnectionState.DISCONNECTED || state == RTCPeerConnectionState.FAILED) {
+            restartIfStillDown(++outage);
+        } else if (state == RTCPeerConnectionState.CONNECTED) {
+            outage++; // a pending restart is no longer needed
         }
         events.peerState(peerId, mapped);
+    }
+
+    /**
+     * A connection disconnected for a few seconds restarts ICE from either side (the side that offered first sooner,
+     * so both rarely offer at once; perfect negotiation settles it when they do). Runs on the link thread.
+     */
+    private void restartIfStillDown(long which) {
+        long after = initiator ? RESTART_AFTER_MILLIS : RESTART_AFTER_MILLIS + 1_500;
+        try {
+            thread.schedule(() -> {
+                RTCPeerConnectionState now = closed ? null : pc.getConnectionState();
+                if (which == outage && (now == RTCPeerConnectionState.DISCONNECTED
+                        || now == RTCPeerConnectionState.FAILED)) {
+                    negotiation.restartIce();
+                }
+            }, after, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            log.debug("Link to {} closed before a restart was due", peerId);
+        }
     }
 
     private void closeNow() {

@@ -2,6 +2,7 @@ package dev.coms.client.call.media;
 
 import dev.onvoid.webrtc.media.video.VideoDesktopSource;
 import dev.onvoid.webrtc.media.video.VideoTrackSource;
+import java.util.function.BooleanSupplier;
 
 /**
  * Captures a whole screen. Uses the capturer's "default screen" id and never enumerates screens or windows: on
@@ -12,8 +13,15 @@ public final class ScreenInput implements VideoInput {
 
     private final VideoDesktopSource source = new VideoDesktopSource();
     private final Capture capture = new Capture(source::start, source::stop, source::dispose);
+    private final BooleanSupplier display;
 
     public ScreenInput(int maxWidth, int maxHeight, int fps) {
+        this(maxWidth, maxHeight, fps, ScreenInput::displayAvailable);
+    }
+
+    /** @param display whether there is a display to capture now (tests say there is none) */
+    ScreenInput(int maxWidth, int maxHeight, int fps, BooleanSupplier display) {
+        this.display = display;
         source.setFrameRate(fps);
         source.setMaxFrameSize(maxWidth, maxHeight);
         source.setSourceId(-1, false);
@@ -40,7 +48,7 @@ public final class ScreenInput implements VideoInput {
 
     @Override
     public void start() throws MediaUnavailableException {
-        if (!displayAvailable()) {
+        if (!display.getAsBoolean()) {
             throw new MediaUnavailableException(MediaProblem.NO_SCREEN, "No display to capture", null);
         }
         capture.start(MediaProblem.SCREEN_FAILED, "Screen capture did not start");
