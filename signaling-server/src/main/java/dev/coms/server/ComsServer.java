@@ -201,5 +201,20 @@ public final class ComsServer implements AutoCloseable {
         public void closeRoom(String meetingId, String message) {
             target.closeRoom(meetingId, message);
         }
+
+        @Override
+        public boolean hasEnded(String meetingId) {
+            return target.hasEnded(meetingId);
+        }
+
+        @Override
+        public boolean isBanned(String meetingId, String banKey) {
+            return target.isBanned(meetingId, banKey);
+        }
+
+        @Override
+        public boolean isLocked(String meetingId) {
+            return target.isLocked(meetingId);
+        }
     }
 }

@@ -10,6 +10,7 @@ import dev.coms.protocol.rest.MeetingState;
 import dev.coms.server.accounts.Account;
 import dev.coms.server.http.ApiException;
 import dev.coms.server.http.TextFields;
+import dev.coms.server.rooms.BanKeys;
 import dev.coms.server.rooms.RoomPresence;
 import dev.coms.server.security.FailureLimiter;
 import dev.coms.server.security.GuessLimits;
@@ -64,8 +65,16 @@ public final class JoinAuthorizer {
         Meeting m = meetings.require(meetingId);
         Grant grant = grant(m, caller);
         checkState(m);
-        if (meetings.isBanned(m.id(), grant.identityKey())) {
-            throw ApiException.forbidden(ApiErrorCode.BANNED, "The host removed you from this meeting.");
+        if (!grant.host()) {
+            for (String key : BanKeys.hard(grant)) {
+                if (presence.isBanned(m.id(), key) || meetings.isBanned(m.id(), key)) {
+                    throw ApiException.forbidden(ApiErrorCode.BANNED, "The host removed you from this meeting.");
+                }
+            }
+            if (presence.isLocked(m.id())) {
+                throw ApiException.forbidden(ApiErrorCode.MEETING_LOCKED,
+                        "The host locked this meeting; no one new can join.");
+            }
         }
         if (m.isPrivate() && !grant.host()) {
             checkPasscode(m, request.passcode(), caller.address());
@@ -95,7 +104,8 @@ public final class JoinAuthorizer {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        return new Grant(m.id(), "guest:" + deviceId + "@" + caller.address(), null, name, false, caller.address());
+        return new Grant(m.id(), "guest:" + deviceId + "@" + caller.address(), null, name, false, caller.address(),
+                deviceId);
     }
 
     private void checkState(Meeting m) {
