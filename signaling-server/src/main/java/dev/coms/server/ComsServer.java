@@ -74,7 +74,7 @@ public final class ComsServer implements AutoCloseable {
                 parts.rulesOverride() != null ? parts.rulesOverride() : meetings);
         presence.target = rooms;
         this.joins = new JoinAuthorizer(meetings, tickets, presence, settings.meetings(), clock);
-        this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper());
+        this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper(), clock, settings.meetings().feedIdleTimeout());
         this.invitations = new Invitations(settings.invites(), json.mapper(), clock);
         meetings.addChangeListener(openMeetings::requestRefresh);
         presence.addChangeListener(openMeetings::requestRefresh);
@@ -138,6 +138,7 @@ public final class ComsServer implements AutoCloseable {
     /** Time-driven changes: meetings going live or expiring are recorded and pushed to the open-meetings list. */
     private void tick() {
         try {
+            openMeetings.dropIdle();
             meetings.endExpired();
             openMeetings.refresh();
             accounts.purgeExpiredSessions();
