@@ -102,6 +102,11 @@ final class Room {
         return true;
     }
 
+    /** True when the host locked this room. */
+    synchronized boolean isLocked() {
+        return locked;
+    }
+
     /** True while the member waits for the host to let them in. */
     synchronized boolean isWaiting(Member member) {
         return member.waiting;

@@ -162,7 +162,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     @Override
     public boolean isLocked(String meetingId) {
         Room room = rooms.get(meetingId);
-        return room != null && room.desk.state().locked();
+        return room != null && room.isLocked();
     }
 
     @Override

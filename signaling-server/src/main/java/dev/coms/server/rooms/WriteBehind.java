@@ -34,7 +34,6 @@ final class WriteBehind {
     private final Map<String, Set<String>> bans = new ConcurrentHashMap<>();
     /** Meetings that ended here: when, and whether the end is stored yet. */
     private final Map<String, Ended> ends = new ConcurrentHashMap<>();
-    private final Set<String> unstored = ConcurrentHashMap.newKeySet();
 
     /** @param byRoom ended by the room (host left or timed out), not cancelled through the stored meeting */
     private record Ended(Instant at, boolean stored, boolean byRoom) {}
@@ -88,11 +87,6 @@ final class WriteBehind {
         return e != null && e.byRoom();
     }
 
-    /** Decisions not stored yet (for operators' logs and tests). */
-    int unstored() {
-        return unstored.size();
-    }
-
     /** Forgets ends that are stored and old; ends not stored yet are never forgotten. */
     void purge() {
         Instant limit = clock.instant().minus(ENDED_MEMORY);
@@ -100,7 +94,6 @@ final class WriteBehind {
     }
 
     private void submit(String what, Runnable write, Duration delay) {
-        unstored.add(what);
         try {
             workers.execute(() -> attempt(what, write, delay));
         } catch (RejectedExecutionException e) {
@@ -108,16 +101,17 @@ final class WriteBehind {
         }
     }
 
+    /** One try; on failure the next comes after {@code delay}, and each later one waits twice as long (up to 30 s). */
     private void attempt(String what, Runnable write, Duration delay) {
         try {
             write.run();
-            if (unstored.remove(what) && delay.compareTo(FIRST_RETRY) > 0) {
+            if (delay.compareTo(FIRST_RETRY) > 0) {
                 log.log(Level.INFO, "Stored the {0} after the database came back", what);
             }
         } catch (RuntimeException e) {
             Duration next = delay.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay.multipliedBy(2);
             log.log(Level.WARNING, "Could not store the {0} ({1}); retrying in {2} ms", what, e.getMessage(),
-                    next.toMillis());
+                    delay.toMillis());
             try {
                 timer.schedule(() -> submit(what, write, next), delay.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException shutdown) {
