@@ -74,7 +74,8 @@ public final class ComsServer implements AutoCloseable {
                 parts.rulesOverride() != null ? parts.rulesOverride() : meetings);
         presence.target = rooms;
         this.joins = new JoinAuthorizer(meetings, tickets, presence, settings.meetings(), clock);
-        this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper(), clock, settings.meetings().feedIdleTimeout());
+        this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper(), clock, settings.meetings().feedIdleTimeout(),
+                settings.meetings().feedMaxPerAddress());
         this.invitations = new Invitations(settings.invites(), json.mapper(), clock);
         meetings.addChangeListener(openMeetings::requestRefresh);
         presence.addChangeListener(openMeetings::requestRefresh);

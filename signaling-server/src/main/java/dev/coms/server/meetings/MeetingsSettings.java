@@ -18,6 +18,7 @@ import java.time.Duration;
  *     before every address that guessed wrong must wait (a delay doubling from 1 s to 60 s); right passcodes from
  *     other addresses still get in
  * @param feedIdleTimeout an open-meetings subscriber silent this long (no message, ping or pong) is dropped
+ * @param feedMaxPerAddress most open-meetings subscribers from one source address
  * @param secretKey Base64 AES key sealing stored passcodes; empty to use (and create) {@code secretKeyFile}
  * @param secretKeyFile where the generated key is kept when {@code secretKey} is empty
  * @param refreshInterval how often time-driven changes (a meeting going live or expiring) are pushed
@@ -31,12 +32,13 @@ public record MeetingsSettings(
         Path secretKeyFile,
         Duration refreshInterval,
         int maxPasscodeFailuresPerMeeting,
-        Duration feedIdleTimeout) {
+        Duration feedIdleTimeout,
+        int feedMaxPerAddress) {
 
     /** Defaults; the generated key lives in the server's data directory. */
     public static MeetingsSettings defaults() {
         return new MeetingsSettings(Duration.ofHours(2), 5, Duration.ofMinutes(1), Duration.ofMinutes(15), "",
-                DbSettings.defaultDataDir().resolve("server.key"), Duration.ofSeconds(30), 20, Duration.ofSeconds(90));
+                DbSettings.defaultDataDir().resolve("server.key"), Duration.ofSeconds(30), 20, Duration.ofSeconds(90), 32);
     }
 
     /** Reads {@code coms.meetings}; missing keys keep their defaults. */
@@ -52,13 +54,14 @@ public record MeetingsSettings(
                         .orElse(d.secretKeyFile()),
                 node.get("refresh-interval").as(Duration.class).orElse(d.refreshInterval()),
                 node.get("max-passcode-failures-per-meeting").asInt().orElse(d.maxPasscodeFailuresPerMeeting()),
-                node.get("feed-idle-timeout").as(Duration.class).orElse(d.feedIdleTimeout()));
+                node.get("feed-idle-timeout").as(Duration.class).orElse(d.feedIdleTimeout()),
+                node.get("feed-max-per-address").asInt().orElse(d.feedMaxPerAddress()));
     }
 
     /** The same settings with the key kept in another file (tests use a temporary directory). */
     public MeetingsSettings withSecretKeyFile(Path file) {
         return new MeetingsSettings(emptyExpiry, maxPasscodeFailures, failureWindow, lockout, "", file,
-                refreshInterval, maxPasscodeFailuresPerMeeting, feedIdleTimeout);
+                refreshInterval, maxPasscodeFailuresPerMeeting, feedIdleTimeout, feedMaxPerAddress);
     }
 
     /** The secret key never appears in logs. */

@@ -8,6 +8,7 @@ import io.helidon.webserver.spi.ServerConnection;
 import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
 import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ public final class OpenMeetingsFeed {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Duration idleLimit;
+    private final int maxPerAddress;
     private final Map<WsSession, Subscriber> subscribers = new ConcurrentHashMap<>();
     private final Object refreshLock = new Object();
     private final AtomicBoolean refreshWanted = new AtomicBoolean();
@@ -41,12 +43,15 @@ public final class OpenMeetingsFeed {
     /**
      * @param idleLimit a subscriber that sends nothing (not even a pong to the server's pings) for this long is
      *     dropped; see {@link #dropIdle()}
+     * @param maxPerAddress most subscribers from one source address; further ones are closed at once (1008)
      */
-    public OpenMeetingsFeed(Meetings meetings, ObjectMapper mapper, Clock clock, Duration idleLimit) {
+    public OpenMeetingsFeed(Meetings meetings, ObjectMapper mapper, Clock clock, Duration idleLimit,
+            int maxPerAddress) {
         this.meetings = meetings;
         this.mapper = mapper;
         this.clock = clock;
         this.idleLimit = idleLimit;
+        this.maxPerAddress = maxPerAddress;
     }
 
     /** A listener for one WebSocket connection. */
@@ -54,8 +59,16 @@ public final class OpenMeetingsFeed {
         return new WsListener() {
             @Override
             public void onOpen(WsSession session) {
-                Subscriber s = new Subscriber(session);
-                subscribers.put(session, s);
+                Subscriber s = new Subscriber(session, address(session));
+                synchronized (subscribers) {
+                    if (subscribers.values().stream().filter(o -> o.address.equals(s.address)).count()
+                            >= maxPerAddress) {
+                        log.log(Level.DEBUG, "Open-meetings subscriber refused: too many from {0}", s.address);
+                        session.close(1008, "too many connections");
+                        return;
+                    }
+                    subscribers.put(session, s);
+                }
                 s.offer(encode(meetings.openMeetings()));
             }
 
@@ -130,6 +143,16 @@ public final class OpenMeetingsFeed {
         subscribers.values().forEach(s -> s.offer(payload));
     }
 
+    private static String address(WsSession session) {
+        try {
+            return session.socketContext().remotePeer().address() instanceof InetSocketAddress inet
+                    && inet.getAddress() != null ? inet.getAddress().getHostAddress()
+                    : session.socketContext().remotePeer().host();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     private void seen(WsSession session) {
         Subscriber s = subscribers.get(session);
         if (s != null) {
@@ -189,10 +212,12 @@ public final class OpenMeetingsFeed {
         private final WsSession session;
         private final AtomicReference<String> pending = new AtomicReference<>();
         private final AtomicBoolean draining = new AtomicBoolean();
+        private final String address;
         private volatile Instant lastSeen = clock.instant();
 
-        Subscriber(WsSession session) {
+        Subscriber(WsSession session, String address) {
             this.session = session;
+            this.address = address;
         }
 
         void offer(String payload) {

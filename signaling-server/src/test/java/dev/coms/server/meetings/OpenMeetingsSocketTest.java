@@ -185,4 +185,31 @@ class OpenMeetingsSocketTest {
                 .meeting().id();
         assertThat(ids(alive.await(u -> ids(u).contains(created)))).containsExactly(created);
     }
+
+    @Test
+    void oneAddressCannotHoldMoreThanItsShareOfSubscriptions() throws Exception {
+        for (int i = 0; i < 32; i++) {
+            connect().await(u -> true);
+        }
+        var closed = new java.util.concurrent.CompletableFuture<Integer>();
+        URI ws = URI.create(server.uri("/ws/open-meetings").toString().replace("http", "ws"));
+        sockets.add(http.newWebSocketBuilder().buildAsync(ws, new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+                closed.complete(statusCode);
+                return null;
+            }
+        }).join());
+        assertThat(closed.get(5, TimeUnit.SECONDS)).isEqualTo(1008);
+
+        HttpClient other = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("127.0.0.2")).build();
+        try {
+            Inbox honest = new Inbox();
+            WebSocket socket = other.newWebSocketBuilder().buildAsync(ws, honest).join();
+            assertThat(honest.await(u -> true).meetings()).isEmpty();
+            socket.abort();
+        } finally {
+            other.shutdownNow();
+        }
+    }
 }
