@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import dev.coms.protocol.signal.RefusalCode;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.protocol.signal.SignalMessage.Candidate;
 import dev.coms.protocol.signal.SignalMessage.Leave;
@@ -44,5 +45,25 @@ class SignalMessageJsonTest {
     void relayedMessagesGetTheServersSenderId() {
         SignalMessage.Relayed spoofed = new Offer("someone-else", "b", "v=0");
         assertThat(spoofed.withFrom("real").from()).isEqualTo("real");
+    }
+
+    @Test
+    void doorMessagesHaveTheirWireForm() throws Exception {
+        assertThat(json.writeValueAsString(new SignalMessage.Refused(RefusalCode.DENIED, "No.")))
+                .isEqualTo("{\"type\":\"refused\",\"code\":\"denied\",\"message\":\"No.\"}");
+        assertThat(json.writeValueAsString(new SignalMessage.RoomState(true, false)))
+                .isEqualTo("{\"type\":\"room-state\",\"locked\":true,\"waitingRoom\":false}");
+        assertThat(json.readValue("{\"type\":\"resume\",\"token\":\"t0k\"}", SignalMessage.class))
+                .isEqualTo(new SignalMessage.Resume("t0k"));
+        assertThat(json.readValue("{\"type\":\"set-room-state\",\"locked\":true}", SignalMessage.class))
+                .isEqualTo(new SignalMessage.SetRoomState(true, null));
+        assertThat(json.readValue("{\"type\":\"knocking\",\"participantId\":\"p\",\"displayName\":\"Gus\","
+                + "\"guest\":true}", SignalMessage.class)).isEqualTo(new SignalMessage.Knocking("p", "Gus", true));
+    }
+
+    @Test
+    void aRefusalCodeFromANewerServerReadsAsUnknown() throws Exception {
+        assertThat(json.readValue("{\"type\":\"refused\",\"code\":\"later\",\"message\":\"Why.\"}",
+                SignalMessage.class)).isEqualTo(new SignalMessage.Refused(RefusalCode.UNKNOWN, "Why."));
     }
 }

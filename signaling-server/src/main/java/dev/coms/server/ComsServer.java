@@ -84,7 +84,8 @@ public final class ComsServer implements AutoCloseable {
                 parts.rulesOverride() != null ? parts.rulesOverride() : meetings);
         presence.target = rooms;
         this.joins = new JoinAuthorizer(meetings, tickets, presence, settings.meetings(), clock);
-        this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper());
+        this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper(), clock, settings.meetings().feedIdleTimeout(),
+                settings.meetings().feedMaxPerAddress());
         this.invitations = new Invitations(settings.invites(), json.mapper(), clock);
         meetings.addChangeListener(openMeetings::requestRefresh);
         presence.addChangeListener(openMeetings::requestRefresh);
@@ -151,6 +152,7 @@ public final class ComsServer implements AutoCloseable {
     /** Time-driven changes: meetings going live or expiring are recorded and pushed to the open-meetings list. */
     private void tick() {
         try {
+            openMeetings.dropIdle();
             meetings.endExpired();
             openMeetings.refresh();
             accounts.purgeExpiredSessions();
@@ -213,6 +215,21 @@ public final class ComsServer implements AutoCloseable {
         @Override
         public void closeRoom(String meetingId, String message) {
             target.closeRoom(meetingId, message);
+        }
+
+        @Override
+        public boolean hasEnded(String meetingId) {
+            return target.hasEnded(meetingId);
+        }
+
+        @Override
+        public boolean isBanned(String meetingId, String banKey) {
+            return target.isBanned(meetingId, banKey);
+        }
+
+        @Override
+        public boolean isLocked(String meetingId) {
+            return target.isLocked(meetingId);
         }
     }
 }

@@ -105,6 +105,8 @@ final class SignalHandler implements SignalingListener {
             case SignalMessage.Leave m -> unexpected(m);
             case SignalMessage.Expel m -> unexpected(m);
             case SignalMessage.Ping m -> unexpected(m);
+            // The waiting room, the lock and resume-by-message (protocol 2) are not handled by this client yet.
+            case SignalMessage.Door m -> log.debug("Ignored {}", m.getClass().getSimpleName());
         }
     }
 

@@ -24,6 +24,8 @@ public enum ApiErrorCode implements WireCode {
     WRONG_PASSCODE("wrong_passcode"),
     /** The host removed this identity from the meeting. */
     BANNED("banned"),
+    /** The host locked the meeting: no one new may join. */
+    MEETING_LOCKED("meeting_locked"),
     /** No such meeting or path. */
     NOT_FOUND("not_found"),
     /** The email already has an account. */

@@ -1,5 +1,7 @@
 package dev.coms.protocol.signal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.coms.protocol.WireCode;
 
 /**
@@ -22,6 +24,12 @@ public enum RefusalCode implements WireCode {
     MEETING_ENDED("meeting_ended", 410),
     /** The room holds the most participants it takes. */
     MEETING_FULL("meeting_full", 429),
+    /** The host locked the meeting: no one new may join. */
+    MEETING_LOCKED("meeting_locked", 403),
+    /** The host refused this newcomer from the waiting room (sent as a {@code refused} message). */
+    DENIED("denied", 403),
+    /** The seat of this resume token is still in use by a live connection. */
+    SEAT_IN_USE("seat_in_use", 409),
     /** The server could not check the meeting right now; try again. */
     UNAVAILABLE("unavailable", 503),
     /** A refusal this client cannot read (a newer server, or a proxy's page instead of the server's answer). */
@@ -38,6 +46,7 @@ public enum RefusalCode implements WireCode {
         this.status = status;
     }
 
+    @JsonValue
     @Override
     public String wire() {
         return wire;
@@ -54,6 +63,7 @@ public enum RefusalCode implements WireCode {
     }
 
     /** The code for a wire name; {@link #UNKNOWN} for anything else. */
+    @JsonCreator
     public static RefusalCode fromWire(String wire) {
         return LOOKUP.of(wire);
     }

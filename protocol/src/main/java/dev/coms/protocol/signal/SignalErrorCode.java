@@ -16,6 +16,8 @@ public enum SignalErrorCode implements WireCode {
     PARTICIPANT_RECONNECTING("participant_reconnecting", false),
     /** The addressee has too much from you still waiting to be delivered; send again in a moment. */
     SLOW_DOWN("slow_down", false),
+    /** You wait in the waiting room: until the host lets you in, only {@code leave} and {@code ping} are accepted. */
+    NOT_ADMITTED("not_admitted", false),
     /** Only the host may do this. */
     NOT_HOST("not_host", false),
     /** The same person connected again elsewhere; this socket closes. */

@@ -29,7 +29,16 @@ import java.util.List;
     @JsonSubTypes.Type(value = SignalMessage.MeetingEnded.class, name = "meeting-ended"),
     @JsonSubTypes.Type(value = SignalMessage.Ping.class, name = "ping"),
     @JsonSubTypes.Type(value = SignalMessage.Pong.class, name = "pong"),
-    @JsonSubTypes.Type(value = SignalMessage.Error.class, name = "error")
+    @JsonSubTypes.Type(value = SignalMessage.Error.class, name = "error"),
+    @JsonSubTypes.Type(value = SignalMessage.Resume.class, name = "resume"),
+    @JsonSubTypes.Type(value = SignalMessage.Waiting.class, name = "waiting"),
+    @JsonSubTypes.Type(value = SignalMessage.Knocking.class, name = "knocking"),
+    @JsonSubTypes.Type(value = SignalMessage.KnockWithdrawn.class, name = "knock-withdrawn"),
+    @JsonSubTypes.Type(value = SignalMessage.Admit.class, name = "admit"),
+    @JsonSubTypes.Type(value = SignalMessage.Deny.class, name = "deny"),
+    @JsonSubTypes.Type(value = SignalMessage.SetRoomState.class, name = "set-room-state"),
+    @JsonSubTypes.Type(value = SignalMessage.RoomState.class, name = "room-state"),
+    @JsonSubTypes.Type(value = SignalMessage.Refused.class, name = "refused")
 })
 public sealed interface SignalMessage {
 
@@ -140,6 +149,51 @@ public sealed interface SignalMessage {
     record Error(SignalErrorCode code, String message, String ref) implements SignalMessage {
         public Error {
             code = code == null ? SignalErrorCode.UNKNOWN : code;
+        }
+    }
+
+    /**
+     * Messages about who gets into the room: resuming in the first message, the waiting room, the lock, a refusal
+     * after the upgrade. Grouped so that a client may handle them together.
+     */
+    sealed interface Door extends SignalMessage {}
+
+    /**
+     * C→S, the first message on {@code /ws/rooms/{meetingId}} opened without a query: resume the seat of this token.
+     * Keeps the token out of URLs (and so out of proxies' access logs).
+     */
+    record Resume(String token) implements Door {}
+
+    /** S→C instead of Welcome: the host must admit you first; a Welcome follows, or Refused ({@code denied}). */
+    record Waiting(String message) implements Door {}
+
+    /** S→C, to the host: someone waits to be admitted. */
+    record Knocking(String participantId, String displayName, boolean guest) implements Door {}
+
+    /** S→C, to the host: a waiting newcomer went away (left, dropped) before an answer. */
+    record KnockWithdrawn(String participantId) implements Door {}
+
+    /** C→S, host only: let this waiting newcomer in. */
+    record Admit(String participantId) implements Door {}
+
+    /** C→S, host only: refuse this waiting newcomer. */
+    record Deny(String participantId) implements Door {}
+
+    /** C→S, host only: lock or unlock the meeting, switch the waiting room on or off; null leaves a flag as it is. */
+    record SetRoomState(Boolean locked, Boolean waitingRoom) implements Door {}
+
+    /**
+     * S→C, to everyone after Welcome and after every change.
+     *
+     * @param locked no one new may join
+     * @param waitingRoom newcomers wait until the host admits them
+     */
+    record RoomState(boolean locked, boolean waitingRoom) implements Door {}
+
+    /** S→C: you may not (or no longer) enter, after the upgrade; the connection closes next. Final like a refusal. */
+    record Refused(RefusalCode code, String message) implements Door {
+        public Refused {
+            code = code == null ? RefusalCode.UNKNOWN : code;
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.coms.protocol.rest.MeetingState;
 import dev.coms.server.accounts.Account;
 import dev.coms.server.http.ApiException;
 import dev.coms.server.http.TextFields;
+import dev.coms.server.rooms.BanKeys;
 import dev.coms.server.rooms.RoomPresence;
 import dev.coms.server.security.FailureLimiter;
 import dev.coms.server.security.GuessLimits;
@@ -30,8 +31,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides who may enter a meeting and issues single-use join tickets: the meeting must be live, the caller not
- * banned, and for private meetings the passcode right. Wrong passcodes are counted per meeting and per source
- * address; too many within the window lock both out for a while. Thread-safe.
+ * banned, the room not locked, and for private meetings the passcode right. Wrong passcodes slow down only those
+ * who made them (per meeting and address, per meeting, per address; see {@link GuessLimits}). Thread-safe.
  */
 public final class JoinAuthorizer {
 
@@ -52,13 +53,12 @@ public final class JoinAuthorizer {
         this.meetings = meetings;
         this.tickets = tickets;
         this.presence = presence;
-        this.passcodeLimits = new GuessLimits(limiter(settings, clock), limiter(settings, clock));
         this.clock = clock;
+        var byAddress = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
+                settings.lockout());
+        this.passcodeLimits = new GuessLimits(clock, byAddress, settings.maxPasscodeFailures(),
+                settings.maxPasscodeFailuresPerMeeting(), settings.failureWindow(), settings.lockout());
         this.hostEarly = settings.hostEarly();
-    }
-
-    private static FailureLimiter limiter(MeetingsSettings settings, Clock clock) {
-        return new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(), settings.lockout());
     }
 
     /** Who is asking: a signed-in account, or else a guest. */
@@ -69,8 +69,16 @@ public final class JoinAuthorizer {
         Meeting m = meetings.require(meetingId);
         Grant grant = grant(m, caller);
         checkState(m, grant.host());
-        if (meetings.isBanned(m.id(), grant.identityKey())) {
-            throw ApiException.forbidden(ApiErrorCode.BANNED, "The host removed you from this meeting.");
+        if (!grant.host()) {
+            for (String key : BanKeys.hard(grant)) {
+                if (presence.isBanned(m.id(), key) || meetings.isBanned(m.id(), key)) {
+                    throw ApiException.forbidden(ApiErrorCode.BANNED, "The host removed you from this meeting.");
+                }
+            }
+            if (presence.isLocked(m.id())) {
+                throw ApiException.forbidden(ApiErrorCode.MEETING_LOCKED,
+                        "The host locked this meeting; no one new can join.");
+            }
         }
         if (m.isPrivate() && !grant.host()) {
             checkPasscode(m, request.passcode(), caller.address());
@@ -100,7 +108,8 @@ public final class JoinAuthorizer {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        return new Grant(m.id(), "guest:" + deviceId + "@" + caller.address(), null, name, false, caller.address());
+        return new Grant(m.id(), "guest:" + deviceId + "@" + caller.address(), null, name, false, caller.address(),
+                deviceId);
     }
 
     /** The host may open the room {@code hostEarly} before the start; everyone else waits for the start. */
@@ -124,31 +133,38 @@ public final class JoinAuthorizer {
         }
     }
 
+    /**
+     * Only those who guessed wrong ever wait: a right passcode from an address with no wrong guess for this meeting
+     * always gets in, however many strangers guess ({@link GuessLimits}).
+     */
     private void checkPasscode(Meeting m, String passcode, String address) {
-        String addressKey = "address:" + address;
-        Optional<Instant> locked = passcodeLimits.lockedUntil(m.id(), addressKey);
-        if (locked.isPresent()) {
-            throw lockedOut(locked.get());
-        }
         if (passcode == null || passcode.isBlank()) {
             throw ApiException.forbidden(ApiErrorCode.PASSCODE_REQUIRED,
                     "This meeting needs the passcode from the invitation.");
         }
-        if (!meetings.passcodeMatches(m, passcode)) {
-            Optional<Instant> until = passcodeLimits.recordFailure(m.id(), addressKey);
-            if (until.isPresent()) {
-                log.log(Level.WARNING, "Too many wrong passcodes for meeting {0} (last from {1}); locked until {2}",
-                        m.id(), address, until.get());
-                throw lockedOut(until.get());
-            }
-            throw ApiException.forbidden(ApiErrorCode.WRONG_PASSCODE,
-                    "That passcode is not right; check the invitation.");
+        String addressKey = "address:" + address;
+        Optional<Instant> wait = passcodeLimits.waitUntil(m.id(), addressKey);
+        if (wait.isPresent()) {
+            throw lockedOut(wait.get());
         }
+        if (meetings.passcodeMatches(m, passcode)) {
+            passcodeLimits.succeeded(m.id(), addressKey);
+            return;
+        }
+        Optional<Instant> until = passcodeLimits.recordFailure(m.id(), addressKey);
+        if (until.isPresent()) {
+            log.log(Level.INFO, "Wrong passcodes for meeting {0} from {1}; next try from there at {2}", m.id(),
+                    address, until.get());
+            throw lockedOut(until.get());
+        }
+        throw ApiException.forbidden(ApiErrorCode.WRONG_PASSCODE, "That passcode is not right; check the invitation.");
     }
 
-    private static ApiException lockedOut(Instant until) {
+    private ApiException lockedOut(Instant until) {
+        long seconds = Math.max(1, (Duration.between(clock.instant(), until).toMillis() + 999) / 1000);
+        String left = seconds < 120 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
         return ApiException.tooMany(ApiErrorCode.LOCKED_OUT,
-                "Too many wrong passcodes; try again in a few minutes.", until);
+                "Too many wrong passcodes from here; try again in " + left + ".", until);
     }
 
     /** Names that would look the same on a tile: compared without case, accents' composition or spacing. */

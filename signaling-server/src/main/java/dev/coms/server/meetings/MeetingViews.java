@@ -43,6 +43,10 @@ public final class MeetingViews {
         if (m.stored() != MeetingState.SCHEDULED) {
             return m.stored();
         }
+        if (presence.hasEnded(m.id())) {
+            // Its room ended; the stored meeting learns it in the background (retried through a database outage).
+            return MeetingState.ENDED;
+        }
         if (now.isBefore(m.startsAt())) {
             return MeetingState.SCHEDULED;
         }

@@ -6,23 +6,34 @@ import dev.coms.server.security.Secrets;
 import dev.coms.server.tickets.Grant;
 import dev.coms.server.tickets.TicketRegistry;
 import io.helidon.common.uri.UriQuery;
+import java.lang.System.Logger.Level;
 
 /**
- * Decides, at the WebSocket upgrade, who may enter a room: redeems tickets, checks the stored meeting (live, not
- * ended, caller not banned) and resume tokens, and reserves the seat. Thread-safe; called on upgrading threads.
+ * Decides, at the WebSocket upgrade (or at the first message, for a resume sent in it), who may enter a room:
+ * redeems tickets, checks the stored meeting (live, not ended, caller not banned, room not locked) and resume tokens,
+ * and reserves the seat. Every read of the stored meetings is bounded ({@link GuardedRules}). Thread-safe; called on
+ * upgrading threads.
  */
 final class Doorkeeper {
 
+    private static final System.Logger log = System.getLogger(Doorkeeper.class.getName());
     private static final String PATH_PREFIX = "/ws/rooms/";
 
-    /** A connection admitted at upgrade: its seat, whether it resumed one, and the resume secret to hand out. */
-    record Admission(Member member, boolean resumed, String resumeToken) {}
+    /**
+     * A connection admitted: its seat, whether it resumed one, and the resume secret to hand out; or, for a
+     * connection opened without a query, only the meeting (the seat comes with its first message, a Resume).
+     */
+    record Admission(String meetingId, Member member, boolean resumed, String resumeToken) {
+        static Admission awaitingResume(String meetingId) {
+            return new Admission(meetingId, null, false, null);
+        }
+    }
 
     private final RoomRegistry registry;
     private final TicketRegistry tickets;
-    private final MeetingRules rules;
+    private final GuardedRules rules;
 
-    Doorkeeper(RoomRegistry registry, TicketRegistry tickets, MeetingRules rules) {
+    Doorkeeper(RoomRegistry registry, TicketRegistry tickets, GuardedRules rules) {
         this.registry = registry;
         this.tickets = tickets;
         this.rules = rules;
@@ -34,38 +45,59 @@ final class Doorkeeper {
             throw RoomRefusal.noMeeting();
         }
         if (query.contains("resume")) {
+            // Deprecated: the token ends up in access logs. Kept while desktop clients still send it.
             return resume(meetingId, query.get("resume"));
+        }
+        if (!query.contains("ticket") && query.isEmpty()) {
+            return Admission.awaitingResume(meetingId);
         }
         String ticket = query.contains("ticket") ? query.get("ticket") : "";
         Grant grant = tickets.redeem(ticket, meetingId).orElseThrow(RoomRefusal::badTicket);
-        checkMeeting(meetingId, grant.identityKey(), grant.host());
+        // What this server decided itself is known without the database, so it holds even while that is out.
+        if (registry.writes().hasEnded(meetingId)) {
+            throw RoomRefusal.ended();
+        }
+        if (!grant.host() && BanKeys.hard(grant).stream().anyMatch(k -> registry.writes().isBanned(meetingId, k))) {
+            throw RoomRefusal.banned();
+        }
+        MeetingView view = checkMeeting(meetingId, grant.host());
+        boolean mustKnock = checkBans(meetingId, grant);
         String resumeToken = Secrets.newToken();
-        Member member = registry.reserveSeat(meetingId, grant, Secrets.hash(resumeToken));
-        return new Admission(member, false, resumeToken);
+        Member member = registry.reserveSeat(meetingId, grant, Secrets.hash(resumeToken), view, mustKnock);
+        return new Admission(meetingId, member, false, resumeToken);
     }
 
-    private Admission resume(String meetingId, String token) throws RoomRefusal {
+    /**
+     * Resumes the seat of {@code token}. Refused when the seat's connection proves it is alive (it answers a ping
+     * within {@link RoomSettings#resumeProbe()}): a stolen token cannot push its owner out. The token is replaced by a
+     * new one (handed out in Welcome); the old one no longer works.
+     */
+    Admission resume(String meetingId, String token) throws RoomRefusal {
         Member member = token == null || token.isEmpty() ? null : registry.memberByResumeToken(token);
         if (member == null || !member.room.meetingId.equals(meetingId)) {
             throw RoomRefusal.badResume();
         }
-        if (rules.isBanned(meetingId, member.identityKey)) {
-            throw RoomRefusal.banned();
-        }
         if (!member.room.holds(member)) {
-            throw registry.hasEnded(meetingId) ? RoomRefusal.ended() : RoomRefusal.badResume();
+            throw registry.writes().hasEnded(meetingId) ? RoomRefusal.ended() : RoomRefusal.badResume();
         }
-        return new Admission(member, true, token);
+        RoomConnection current = member.room.connectionOf(member);
+        if (current != null && current.answersProbe(registry.settings().resumeProbe())) {
+            log.log(Level.INFO, "Refused a resume of participant {0} in {1}: its connection is alive", member.id,
+                    meetingId);
+            throw RoomRefusal.seatInUse();
+        }
+        String newToken = Secrets.newToken();
+        if (!member.room.rotate(member, Secrets.hash(token), Secrets.hash(newToken))) {
+            throw RoomRefusal.badResume();
+        }
+        return new Admission(meetingId, member, true, newToken);
     }
 
     /**
      * @param host a host's ticket may open a room before the start: the meetings service issued it only inside the
      *     early window ({@code coms.meetings.host-early})
      */
-    private void checkMeeting(String meetingId, String identityKey, boolean host) throws RoomRefusal {
-        if (registry.hasEnded(meetingId)) {
-            throw RoomRefusal.ended();
-        }
+    private MeetingView checkMeeting(String meetingId, boolean host) throws RoomRefusal {
         MeetingView view = rules.meeting(meetingId).orElseThrow(RoomRefusal::noMeeting);
         if (view.state() == MeetingState.ENDED || view.state() == MeetingState.CANCELLED) {
             throw RoomRefusal.ended();
@@ -73,9 +105,28 @@ final class Doorkeeper {
         if (view.state() == MeetingState.SCHEDULED && !host) {
             throw RoomRefusal.notLive();
         }
-        if (rules.isBanned(meetingId, identityKey)) {
-            throw RoomRefusal.banned();
+        return view;
+    }
+
+    /** Refuses a banned identity, account or device; true when a guest comes from a banned address (must knock). */
+    private boolean checkBans(String meetingId, Grant grant) throws RoomRefusal {
+        if (grant.host()) {
+            return false;
         }
+        for (String key : BanKeys.hard(grant)) {
+            if (registry.writes().isBanned(meetingId, key) || rules.isBanned(meetingId, key)) {
+                throw RoomRefusal.banned();
+            }
+        }
+        if (!grant.guest()) {
+            return false;
+        }
+        for (String key : BanKeys.soft(grant)) {
+            if (registry.writes().isBanned(meetingId, key) || rules.isBanned(meetingId, key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String meetingId(String path) {

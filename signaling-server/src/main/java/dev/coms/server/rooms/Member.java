@@ -1,6 +1,7 @@
 package dev.coms.server.rooms;
 
 import dev.coms.protocol.signal.Participant;
+import dev.coms.server.tickets.Grant;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,9 @@ final class Member {
     final Room room;
     final String id;
     final String identityKey;
-    final String resumeHash;
+    final Grant grant;
+    /** Hash of the current resume token; a new one on every resume. */
+    String resumeHash;
     Participant participant;
     /** The live connection, or null while reserved (not yet opened) or dropped (within the grace period). */
     RoomConnection connection;
@@ -20,11 +23,16 @@ final class Member {
     Instant graceUntil;
     /** True once the others were told about this participant (ParticipantJoined). */
     boolean announced;
+    /** True while this newcomer waits for the host to admit them (not in the roster, hears nothing). */
+    boolean waiting;
+    /** True when this newcomer must be admitted even with the waiting room off (a guest from a banned address). */
+    boolean mustKnock;
 
-    Member(Room room, String id, String identityKey, String resumeHash, Participant participant) {
+    Member(Room room, String id, Grant grant, String resumeHash, Participant participant) {
         this.room = room;
         this.id = id;
-        this.identityKey = identityKey;
+        this.identityKey = grant.identityKey();
+        this.grant = grant;
         this.resumeHash = resumeHash;
         this.participant = participant;
     }

@@ -16,43 +16,100 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The live room of one meeting and its rules: roster, relays, host leaving and returning, expel, resume.
+ * The live room of one meeting and its rules: roster, relays, host leaving and returning, resume. What only the host
+ * does (expel, lock, waiting room) is in {@link HostDesk}, under this room's lock too.
  *
  * <p>Threading: every method takes the room's lock; connections call in from their own threads, the sweeper from
- * its thread. Under the lock messages are only <em>queued</em> (never written), so the lock is held briefly.
+ * its thread. Under the lock messages are only <em>queued</em> (never written) and nothing waits for the database
+ * (bans and ends go to {@link WriteBehind}), so the lock is held briefly.
  */
 final class Room {
 
     final String meetingId;
-    private final RoomRegistry registry;
-    private final Map<String, Member> members = new LinkedHashMap<>();
-    private String hostId;
+    final RoomRegistry registry;
+    final Map<String, Member> members = new LinkedHashMap<>();
+    final HostDesk desk = new HostDesk(this);
+    String hostId;
     private Instant hostGraceUntil;
-    private boolean disposed;
+    boolean disposed;
+    /** No one new may enter (the host may). */
+    boolean locked;
+    /** Newcomers other than the host wait until the host admits them. */
+    boolean waitingRoom;
+    /** The meeting as last read at an admission: handed out in Welcome, so no Welcome waits for the database. */
+    private MeetingView view;
 
     Room(String meetingId, RoomRegistry registry) {
         this.meetingId = meetingId;
         this.registry = registry;
+        // After any expel in this meeting the waiting room starts on, even in a room opened again later.
+        this.waitingRoom = registry.writes().anyBans(meetingId);
     }
 
-    /** Reserves a seat for a ticket holder; null when this room was disposed meanwhile (build a new one). */
-    synchronized Member reserve(Grant grant, String resumeHash) throws RoomRefusal {
+    /**
+     * Reserves a seat for a ticket holder; null when this room was disposed meanwhile (build a new one).
+     *
+     * @param mustKnock the newcomer waits for the host even with the waiting room off (a guest from a banned address)
+     */
+    synchronized Member reserve(Grant grant, String resumeHash, MeetingView seen, boolean mustKnock)
+            throws RoomRefusal {
         if (disposed) {
             return null;
         }
+        if (seen != null) {
+            view = seen;
+        }
+        if (locked && !grant.host()) {
+            throw RoomRefusal.locked();
+        }
         // The host's seat is kept free: guests fill at most capacity - 1 seats, and the host always gets in.
+        // Those waiting to be admitted have no seat yet; at most as many as the room holds may wait.
         long guests = members.values().stream()
-                .filter(m -> !m.participant.host() && !m.identityKey.equals(grant.identityKey()))
+                .filter(m -> !m.participant.host() && !m.waiting && !m.identityKey.equals(grant.identityKey()))
                 .count();
-        if (!grant.host() && guests >= registry.settings().capacity() - 1) {
-            throw RoomRefusal.full(registry.settings().capacity());
+        long waiting = members.values().stream().filter(m -> m.waiting).count();
+        boolean waits = !grant.host() && (waitingRoom || mustKnock);
+        int capacity = registry.settings().capacity();
+        if (!grant.host() && (waits ? waiting >= capacity : guests >= capacity - 1)) {
+            throw RoomRefusal.full(capacity);
         }
         String id = registry.newParticipantId();
         var participant = new Participant(id, grant.displayName(), grant.host(), false, false, false);
-        Member member = new Member(this, id, grant.identityKey(), resumeHash, participant);
+        Member member = new Member(this, id, grant, resumeHash, participant);
         member.graceUntil = registry.now().plus(registry.settings().grace());
+        member.waiting = waits;
+        member.mustKnock = mustKnock && !grant.host();
         members.put(id, member);
         return member;
+    }
+
+    /** The meeting as last seen at an admission (null before the first). */
+    synchronized MeetingView view() {
+        return view;
+    }
+
+    /** The live connection of a seat, or null. */
+    synchronized RoomConnection connectionOf(Member member) {
+        return members.get(member.id) == member ? member.connection : null;
+    }
+
+    /** Gives the seat a new resume token (hash); false when another resume took it first or the seat is gone. */
+    synchronized boolean rotate(Member member, String expectedHash, String newHash) {
+        if (disposed || members.get(member.id) != member || !member.resumeHash.equals(expectedHash)) {
+            return false;
+        }
+        registry.rehash(member, newHash);
+        return true;
+    }
+
+    /** True when the host locked this room. */
+    synchronized boolean isLocked() {
+        return locked;
+    }
+
+    /** True while the member waits for the host to let them in. */
+    synchronized boolean isWaiting(Member member) {
+        return member.waiting;
     }
 
     /** True when {@code member} still holds its seat (so it may resume). */
@@ -60,8 +117,11 @@ final class Room {
         return !disposed && members.get(member.id) == member;
     }
 
-    /** A connection opened for a reserved or resumed seat: Welcome to it, ParticipantJoined to the others. */
-    void attach(RoomConnection connection, Member member, boolean resumed, MeetingView view) {
+    /**
+     * A connection opened for a reserved or resumed seat: Welcome to it, ParticipantJoined to the others; or, for a
+     * newcomer who must wait, Waiting to it and Knocking to the host.
+     */
+    void attach(RoomConnection connection, Member member, boolean resumed) {
         synchronized (this) {
             if (members.get(member.id) != member) {
                 connection.send(new SignalMessage.Error(SignalErrorCode.GONE,
@@ -75,26 +135,40 @@ final class Room {
             if (previous != null) {
                 previous.replaced();
             }
-            boolean newcomer = !member.announced;
-            if (newcomer) {
-                replaceSameIdentity(member);
-                member.announced = true;
-                if (member.host()) {
-                    hostId = member.id;
-                }
+            if (member.waiting) {
+                connection.send(new SignalMessage.Waiting("The host will let you in shortly."));
+                desk.knock(member);
+                return;
             }
-            var welcome = new SignalMessage.Welcome(member.id, null, roster(),
-                    registry.iceServers(member.id), view, resumed, registry.now());
-            connection.sendWelcome(welcome);
-            if (newcomer) {
-                broadcast(new SignalMessage.ParticipantJoined(member.participant), member);
+            welcomeLocked(member, resumed);
+        }
+        registry.changed();
+    }
+
+    /** Welcome to a member entering (newly or again), RoomState after it, ParticipantJoined to the others. */
+    void welcomeLocked(Member member, boolean resumed) {
+        boolean newcomer = !member.announced;
+        if (newcomer) {
+            replaceSameIdentity(member);
+            member.announced = true;
+            if (member.host()) {
+                hostId = member.id;
             }
-            if (member.id.equals(hostId) && hostGraceUntil != null) {
+        }
+        RoomConnection connection = member.connection;
+        connection.sendWelcome(new SignalMessage.Welcome(member.id, null, roster(), registry.iceServers(member.id),
+                view, resumed, registry.now()));
+        connection.send(desk.state());
+        if (newcomer) {
+            broadcast(new SignalMessage.ParticipantJoined(member.participant), member);
+        }
+        if (member.id.equals(hostId)) {
+            desk.showKnockers();
+            if (hostGraceUntil != null) {
                 hostGraceUntil = null;
                 broadcast(new SignalMessage.HostReturned(member.id), member);
             }
         }
-        registry.changed();
     }
 
     private void replaceSameIdentity(Member member) {
@@ -117,7 +191,9 @@ final class Room {
                 return;
             }
             member.connection = null;
-            if (deliberate) {
+            if (member.waiting) {
+                removeLocked(member, LeaveReason.LEFT);
+            } else if (deliberate) {
                 if (member.id.equals(hostId)) {
                     endLocked(EndReason.HOST_LEFT, "The host left; the meeting has ended.");
                 } else {
@@ -137,7 +213,7 @@ final class Room {
     /** Relays an offer, answer or candidate to its addressee only, with the sender's id filled in. */
     synchronized void relay(RoomConnection from, SignalMessage.Relayed message) {
         Member sender = from.member();
-        if (sender.connection != from) {
+        if (sender.connection != from || !sender.announced) {
             return;
         }
         Member target = members.get(message.to());
@@ -157,46 +233,11 @@ final class Room {
     /** A participant's microphone, camera or screen changed: everyone (the sender too) gets ParticipantUpdated. */
     synchronized void mediaState(RoomConnection from, SignalMessage.MediaState state) {
         Member member = from.member();
-        if (member.connection != from) {
+        if (member.connection != from || !member.announced) {
             return;
         }
         member.participant = member.participant.withMedia(state.micOn(), state.cameraOn(), state.screenSharing());
         broadcast(new SignalMessage.ParticipantUpdated(member.participant), null);
-    }
-
-    /** The host removes someone: Expelled to them, ParticipantLeft(EXPELLED) to the rest, and a ban. */
-    void expel(RoomConnection from, SignalMessage.Expel expel) {
-        synchronized (this) {
-            Member host = from.member();
-            if (host.connection != from) {
-                return;
-            }
-            if (!host.id.equals(hostId)) {
-                from.send(new SignalMessage.Error(SignalErrorCode.NOT_HOST,
-                        "Only the host can remove participants.", "expel"));
-                return;
-            }
-            Member target = members.get(expel.participantId());
-            if (target == null || !target.announced) {
-                from.send(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT,
-                        "No participant " + expel.participantId() + " in this meeting.", "expel"));
-                return;
-            }
-            if (target == host) {
-                from.send(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE,
-                        "The host cannot remove themselves.", "expel"));
-                return;
-            }
-            // Stored before anyone is told (one INSERT), so the expelled cannot get a new ticket in between.
-            registry.rules().ban(meetingId, target.identityKey);
-            if (target.connection != null) {
-                target.connection.send(new SignalMessage.Expelled("The host removed you from the meeting."));
-                target.connection.closeAfter(CloseCode.NORMAL, "expelled");
-                target.connection = null;
-            }
-            removeLocked(target, LeaveReason.EXPELLED);
-        }
-        registry.changed();
     }
 
     /** Ends the meeting for everyone (host left, host timed out, cancelled). */
@@ -257,7 +298,7 @@ final class Room {
         }
     }
 
-    private void endLocked(EndReason reason, String message) {
+    void endLocked(EndReason reason, String message) {
         disposed = true;
         // Recorded before anyone is told, so a participant who sees the end never finds the meeting still live.
         registry.roomEnded(this, reason);
@@ -272,11 +313,13 @@ final class Room {
         members.clear();
     }
 
-    private void removeLocked(Member member, LeaveReason reason) {
+    void removeLocked(Member member, LeaveReason reason) {
         members.remove(member.id);
         registry.forget(member);
         if (member.announced) {
             broadcast(new SignalMessage.ParticipantLeft(member.id, reason), member);
+        } else if (member.waiting) {
+            desk.withdrawn(member);
         }
         if (members.isEmpty()) {
             disposed = true;
@@ -284,11 +327,17 @@ final class Room {
         }
     }
 
+    /** The host's member while connected, else null. */
+    Member connectedHost() {
+        Member host = hostId == null ? null : members.get(hostId);
+        return host != null && host.connection != null ? host : null;
+    }
+
     private List<Participant> roster() {
         return members.values().stream().filter(m -> m.announced).map(m -> m.participant).toList();
     }
 
-    private void broadcast(SignalMessage message, Member except) {
+    void broadcast(SignalMessage message, Member except) {
         String json = registry.codec().encode(message);
         for (Member m : members.values()) {
             if (m != except && m.connection != null && m.announced) {

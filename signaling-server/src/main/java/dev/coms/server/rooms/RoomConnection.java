@@ -3,13 +3,7 @@ package dev.coms.server.rooms;
 import dev.coms.protocol.signal.CloseCode;
 import dev.coms.protocol.signal.SignalCodec;
 import dev.coms.protocol.signal.SignalErrorCode;
-import dev.coms.protocol.signal.SignalMessage.Answer;
-import dev.coms.protocol.signal.SignalMessage.Candidate;
-import dev.coms.protocol.signal.SignalMessage.Expel;
 import dev.coms.protocol.signal.SignalMessage.Leave;
-import dev.coms.protocol.signal.SignalMessage.MediaState;
-import dev.coms.protocol.signal.SignalMessage.Offer;
-import dev.coms.protocol.signal.SignalMessage.Ping;
 import dev.coms.protocol.signal.SignalMessage.Pong;
 import dev.coms.protocol.signal.SignalMessage.Welcome;
 import dev.coms.protocol.signal.SignalMessage;
@@ -21,6 +15,7 @@ import io.helidon.websocket.WsCloseCodes;
 import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -37,24 +32,22 @@ final class RoomConnection implements WsListener {
     private static final System.Logger log = System.getLogger(RoomConnection.class.getName());
 
     private final RoomRegistry registry;
-    private Doorkeeper.Admission admission;
+    private volatile Doorkeeper.Admission admission;
     private InboundGate gate;
     private int badInputs;
     private volatile WsSession session;
-    /** Longest SDP relayed: a real one with audio, two videos and data is 4–10 KB; far below the message cap. */
-    static final int MAX_SDP_CHARS = 20 * 1024;
-    /** Longest ICE candidate line relayed (real ones are about 100–200 characters). */
-    static final int MAX_CANDIDATE_CHARS = 1024;
-
     private volatile Outbox outbox;
     private volatile Thread thread;
     private volatile Instant lastSeen;
     private volatile boolean finished;
+    private final SignsOfLife signs = new SignsOfLife();
+    private final Dispatcher dispatcher = new Dispatcher(this);
 
     RoomConnection(RoomRegistry registry) {
         this.registry = registry;
     }
 
+    /** This connection's seat; null only before the Resume of a connection opened without a query. */
     Member member() {
         return admission.member();
     }
@@ -64,6 +57,9 @@ final class RoomConnection implements WsListener {
         try {
             admission = registry.admit(prologue.uriPath().path(), prologue.query());
             return Optional.empty();
+        } catch (GuardedRules.Unavailable e) {
+            log.log(Level.WARNING, "Room connection refused, the database did not answer: {0}", e.getMessage());
+            throw RoomRefusal.unavailable().reply();
         } catch (RuntimeException e) {
             log.log(Level.ERROR, "Could not admit a room connection", e);
             throw RoomRefusal.unavailable().reply();
@@ -81,13 +77,64 @@ final class RoomConnection implements WsListener {
         this.gate = new InboundGate(registry.settings(), registry.clock());
         this.outbox = new Outbox(session, registry.executor(), registry.settings().outboundQueueBytes(),
                 why -> abort(why));
+        if (admission.member() == null) {
+            registry.awaitingResume(this, true);
+            return;
+        }
+        attach();
+    }
+
+    private void attach() {
         try {
-            admission.member().room.attach(this, admission.member(), admission.resumed(),
-                    registry.meetingView(admission.member().room.meetingId));
+            admission.member().room.attach(this, admission.member(), admission.resumed());
         } catch (RuntimeException e) {
             log.log(Level.ERROR, "Could not open a room connection", e);
             // 1011 has no CloseCode: the protocol does not list it (docs/protocol.md, "Close codes").
             finish(WsCloseCodes.UNEXPECTED_CONDITION, "server error");
+        }
+    }
+
+    /** The first message of a connection opened without a query must be Resume: it takes over the seat. */
+    private void firstMessage(SignalMessage message) {
+        registry.awaitingResume(this, false);
+        try {
+            if (!(message instanceof SignalMessage.Resume resume)) {
+                throw RoomRefusal.badResume();
+            }
+            admission = registry.resume(admission.meetingId(), resume.token());
+        } catch (RoomRefusal refusal) {
+            refuse(refusal.message());
+            return;
+        } catch (RuntimeException e) {
+            log.log(Level.ERROR, "Could not resume a room connection", e);
+            refuse(RoomRefusal.unavailable().message());
+            return;
+        }
+        attach();
+    }
+
+    /** The participant leaves on purpose (Leave): the room is told, the socket closes. */
+    void leave() {
+        finished = true;
+        member().room.connectionEnded(this, true);
+        closeAfter(CloseCode.NORMAL, "left");
+    }
+
+    RoomRegistry registry() {
+        return registry;
+    }
+
+    private void refuse(SignalMessage.Refused refused) {
+        log.log(Level.DEBUG, "Room connection refused after the upgrade: {0}", refused.code().wire());
+        finished = true;
+        send(refused);
+        closeAfter(CloseCode.NORMAL, "refused");
+    }
+
+    /** A connection opened without a query sent no Resume in time. */
+    void abortUnresumed() {
+        if (!finished) {
+            refuse(RoomRefusal.badResume().message());
         }
     }
 
@@ -122,7 +169,7 @@ final class RoomConnection implements WsListener {
      * gate; a broken limit closes the socket with the limit's code.
      */
     private void throughGate(FrameStep step) {
-        lastSeen = registry.now();
+        sawFrame();
         if (finished) {
             return;
         }
@@ -152,21 +199,41 @@ final class RoomConnection implements WsListener {
 
     @Override
     public void onPong(WsSession session, BufferData buffer) {
+        sawFrame();
+    }
+
+    private void sawFrame() {
         lastSeen = registry.now();
+        signs.saw();
+    }
+
+    /**
+     * True when this connection proves it is alive: it answers a WebSocket ping (or sends anything) within
+     * {@code wait}. Called on another connection's thread (a resume of this seat).
+     */
+    boolean answersProbe(Duration wait) {
+        WsSession s = session;
+        return !finished && s != null && signs.answersPing(s, wait, () -> finished);
     }
 
     @Override
     public void onClose(WsSession session, int status, String reason) {
         finished = true;
-        boolean deliberate = status == CloseCode.NORMAL.code() || status == CloseCode.GOING_AWAY.code();
-        member().room.connectionEnded(this, deliberate);
+        registry.awaitingResume(this, false);
+        if (member() != null) {
+            boolean deliberate = status == CloseCode.NORMAL.code() || status == CloseCode.GOING_AWAY.code();
+            member().room.connectionEnded(this, deliberate);
+        }
     }
 
     @Override
     public void onError(WsSession session, Throwable t) {
         log.log(Level.WARNING, "Room connection failed: {0}", String.valueOf(t));
         finished = true;
-        member().room.connectionEnded(this, false);
+        registry.awaitingResume(this, false);
+        if (member() != null) {
+            member().room.connectionEnded(this, false);
+        }
     }
 
     private void handle(String text) {
@@ -179,8 +246,12 @@ final class RoomConnection implements WsListener {
                 return;
             }
         }
+        if (member() == null) {
+            firstMessage(message);
+            return;
+        }
         try {
-            dispatch(message);
+            dispatcher.dispatch(message);
         } catch (RuntimeException e) {
             log.log(Level.ERROR, "Room message " + SignalCodec.typeName(message) + " failed", e);
             send(new SignalMessage.Error(SignalErrorCode.INTERNAL, "The server could not handle this message.",
@@ -188,51 +259,19 @@ final class RoomConnection implements WsListener {
         }
     }
 
-    private void dispatch(SignalMessage message) {
-        Room room = member().room;
-        switch (message) {
-            case Offer m when valid(m.to(), m.sdp(), MAX_SDP_CHARS) -> room.relay(this, m);
-            case Answer m when valid(m.to(), m.sdp(), MAX_SDP_CHARS) -> room.relay(this, m);
-            case Candidate m when valid(m.to(), m.candidate(), MAX_CANDIDATE_CHARS) -> room.relay(this, m);
-            case MediaState m -> room.mediaState(this, m);
-            case Leave m -> {
-                finished = true;
-                room.connectionEnded(this, true);
-                closeAfter(CloseCode.NORMAL, "left");
-            }
-            case Expel m when m.participantId() != null -> room.expel(this, m);
-            case Ping m -> send(new Pong(m.nonce(), registry.now()));
-            case Offer _, Answer _, Candidate _ -> reject(SignalErrorCode.BAD_MESSAGE,
-                    "A required field is missing, or the SDP (at most " + MAX_SDP_CHARS + " characters) or candidate"
-                            + " (at most " + MAX_CANDIDATE_CHARS + ") is too long.", message);
-            case Expel _ -> reject(SignalErrorCode.BAD_MESSAGE, "A required field is missing.", message);
-            case Welcome _, SignalMessage.ParticipantJoined _, SignalMessage.ParticipantLeft _,
-                    SignalMessage.ParticipantUpdated _, SignalMessage.Expelled _, SignalMessage.HostReconnecting _,
-                    SignalMessage.HostReturned _, SignalMessage.MeetingEnded _, Pong _, SignalMessage.Error _ ->
-                    reject(SignalErrorCode.BAD_MESSAGE, "Only the server sends this message.", message);
-        }
-    }
-
-    private static boolean valid(String to, String payload, int maxChars) {
-        return to != null && !to.isBlank() && payload != null && payload.length() <= maxChars;
-    }
-
-    private void reject(SignalErrorCode code, String text, SignalMessage message) {
-        logBadInput(code.wire(), SignalCodec.typeName(message));
-        send(new SignalMessage.Error(code, text, SignalCodec.typeName(message)));
-    }
-
     /** Logs the first bad input of a connection; later ones are counted, so a hostile client cannot flood the log. */
-    private void logBadInput(String what, String detail) {
+    void logBadInput(String what, String detail) {
         if (badInputs++ == 0) {
             log.log(Level.INFO, "Bad input on room {0} from participant {1}: {2} {3} (further ones not logged)",
-                    member().room.meetingId, member().id, what, detail);
+                    admission.meetingId(), member() == null ? "-" : member().id, what, detail);
         }
     }
 
     private void finish(int code, String reason) {
         finished = true;
-        member().room.connectionEnded(this, false);
+        if (member() != null) {
+            member().room.connectionEnded(this, false);
+        }
         closeAfter(code, reason);
     }
 
@@ -284,12 +323,15 @@ final class RoomConnection implements WsListener {
 
     /** Drops the connection at once (no close handshake): it is dead, silent, or reads too slowly. */
     void abort(String why) {
-        log.log(Level.INFO, "Dropping participant {0} of room {1}: {2}", member().id, member().room.meetingId, why);
+        log.log(Level.INFO, "Dropping participant {0} of room {1}: {2}", member() == null ? "-" : member().id,
+                admission.meetingId(), why);
         finished = true;
         if (session instanceof ServerConnection connection) {
             connection.close(true);
         }
-        member().room.connectionEnded(this, false);
+        if (member() != null) {
+            member().room.connectionEnded(this, false);
+        }
     }
 
     /** Like {@link #abort}, unless the connection is already being closed on purpose. */

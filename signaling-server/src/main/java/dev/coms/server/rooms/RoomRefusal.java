@@ -22,6 +22,11 @@ final class RoomRefusal extends Exception {
         return code;
     }
 
+    /** The same refusal as a message on an upgraded socket (a resume sent as the first message). */
+    dev.coms.protocol.signal.SignalMessage.Refused message() {
+        return new dev.coms.protocol.signal.SignalMessage.Refused(code, getMessage());
+    }
+
     /** The reply that refuses the upgrade: the code's status, {@code code: message} as the body, connection closed. */
     RequestException reply() {
         return RequestException.builder()
@@ -63,6 +68,15 @@ final class RoomRefusal extends Exception {
 
     static RoomRefusal banned() {
         return new RoomRefusal(RefusalCode.EXPELLED, "The host removed you from this meeting.");
+    }
+
+    static RoomRefusal locked() {
+        return new RoomRefusal(RefusalCode.MEETING_LOCKED, "The host locked this meeting; no one new can join.");
+    }
+
+    static RoomRefusal seatInUse() {
+        return new RoomRefusal(RefusalCode.SEAT_IN_USE,
+                "This seat is in use by a connection that is still open. Join the meeting again.");
     }
 
     static RoomRefusal unavailable() {

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,22 +37,19 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
 
     private static final System.Logger log = System.getLogger(RoomRegistry.class.getName());
     private static final Duration CLOSE_HANDSHAKE_LIMIT = Duration.ofSeconds(5);
-    private static final Duration ENDED_MEMORY = Duration.ofHours(1);
 
     private final RoomSettings settings;
     private final Clock clock;
-    private final MeetingRules rules;
+    private final GuardedRules rules;
+    private final WriteBehind writes;
     private final Doorkeeper doorkeeper;
     private final IceServerFactory ice;
     private final SignalCodec codec = new SignalCodec();
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
-    /**
-     * Meetings that ended here, with when: refused at once, before the stored meeting reflects it. Forgotten after
-     * {@link #ENDED_MEMORY}; by then the stored meeting says so.
-     */
-    private final Map<String, Instant> endedMeetings = new ConcurrentHashMap<>();
     private final Map<String, Member> byResumeHash = new ConcurrentHashMap<>();
     private final Map<RoomConnection, Instant> closing = new ConcurrentHashMap<>();
+    /** Connections opened without a query that have not sent their Resume yet, with when they opened. */
+    private final Map<RoomConnection, Instant> unresumed = new ConcurrentHashMap<>();
     private final Listeners listeners = new Listeners("Room presence");
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService sweeper;
@@ -66,10 +62,11 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     public RoomRegistry(RoomSettings settings, Clock clock, TicketRegistry tickets, MeetingRules rules) {
         this.settings = settings;
         this.clock = clock;
-        this.rules = rules;
-        this.doorkeeper = new Doorkeeper(this, tickets, rules);
-        this.ice = new IceServerFactory(settings.ice(), clock);
+        this.rules = new GuardedRules(rules, executor, settings.storeTimeout());
         this.sweeper = Threads.daemonScheduler("coms-room-sweeper");
+        this.writes = new WriteBehind(rules, clock, executor, sweeper);
+        this.doorkeeper = new Doorkeeper(this, tickets, this.rules);
+        this.ice = new IceServerFactory(settings.ice(), clock);
         long every = settings.sweepInterval().toMillis();
         sweeper.scheduleWithFixedDelay(this::sweepQuietly, every, every, TimeUnit.MILLISECONDS);
     }
@@ -85,7 +82,13 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         for (Room room : rooms.values()) {
             room.sweep(now);
         }
-        endedMeetings.values().removeIf(at -> at.plus(ENDED_MEMORY).isBefore(now));
+        writes.purge();
+        unresumed.forEach((connection, since) -> {
+            if (since.plus(settings.idleTimeout()).isBefore(now) || connection.isDead()) {
+                unresumed.remove(connection);
+                connection.abortUnresumed();
+            }
+        });
         closing.forEach((connection, since) -> {
             if (connection.isDead()) {
                 closing.remove(connection);
@@ -147,8 +150,24 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     }
 
     @Override
+    public boolean hasEnded(String meetingId) {
+        return writes.endedByRoom(meetingId);
+    }
+
+    @Override
+    public boolean isBanned(String meetingId, String key) {
+        return writes.isBanned(meetingId, key);
+    }
+
+    @Override
+    public boolean isLocked(String meetingId) {
+        Room room = rooms.get(meetingId);
+        return room != null && room.isLocked();
+    }
+
+    @Override
     public void closeRoom(String meetingId, String message) {
-        endedMeetings.put(meetingId, clock.instant());
+        writes.ended(meetingId, false);
         Room room = rooms.get(meetingId);
         if (room != null) {
             room.end(EndReason.CANCELLED, message == null ? "The host cancelled the meeting." : message);
@@ -161,17 +180,32 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         return doorkeeper.admit(path, query);
     }
 
+    /** Resumes a seat with the token a connection sent as its first message (on that connection's thread). */
+    Doorkeeper.Admission resume(String meetingId, String token) throws RoomRefusal {
+        return doorkeeper.resume(meetingId, token);
+    }
+
+    /** A connection opened without a query: it must send Resume within the idle timeout. */
+    void awaitingResume(RoomConnection connection, boolean waiting) {
+        if (waiting) {
+            unresumed.put(connection, clock.instant());
+        } else {
+            unresumed.remove(connection);
+        }
+    }
+
     /** Reserves a seat in the meeting's room, opening the room if needed. */
-    Member reserveSeat(String meetingId, Grant grant, String resumeHash) throws RoomRefusal {
+    Member reserveSeat(String meetingId, Grant grant, String resumeHash, MeetingView view, boolean mustKnock)
+            throws RoomRefusal {
         while (true) {
             Room room = rooms.computeIfAbsent(meetingId, id -> new Room(id, this));
-            Member member = room.reserve(grant, resumeHash);
+            Member member = room.reserve(grant, resumeHash, view, mustKnock);
             if (member != null) {
                 byResumeHash.put(member.resumeHash, member);
                 return member;
             }
             rooms.remove(meetingId, room);
-            if (hasEnded(meetingId)) {
+            if (writes.hasEnded(meetingId)) {
                 throw RoomRefusal.ended();
             }
         }
@@ -179,10 +213,6 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
 
     Member memberByResumeToken(String token) {
         return byResumeHash.get(Secrets.hash(token));
-    }
-
-    boolean hasEnded(String meetingId) {
-        return endedMeetings.containsKey(meetingId);
     }
 
     // ---- called by rooms and connections ----
@@ -203,8 +233,8 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         return codec;
     }
 
-    MeetingRules rules() {
-        return rules;
+    WriteBehind writes() {
+        return writes;
     }
 
     ExecutorService executor() {
@@ -215,11 +245,6 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         return ice.forParticipant(participantId);
     }
 
-    MeetingView meetingView(String meetingId) {
-        Optional<MeetingView> view = rules.meeting(meetingId);
-        return view.orElse(null);
-    }
-
     String newParticipantId() {
         return Secrets.newToken(9);
     }
@@ -228,26 +253,25 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
         byResumeHash.remove(member.resumeHash, member);
     }
 
+    /** Under the member's room lock: the member's resume token changes, the old one stops working. */
+    void rehash(Member member, String newHash) {
+        byResumeHash.remove(member.resumeHash, member);
+        member.resumeHash = newHash;
+        byResumeHash.put(newHash, member);
+    }
+
     void closing(RoomConnection connection) {
         closing.putIfAbsent(connection, clock.instant());
     }
 
     /**
-     * Called under the room's lock when a meeting ends, before anyone is told; the stored meeting is told unless it
-     * was cancelled.
+     * Called under the room's lock when a meeting ends, before anyone is told: remembered at once (later tickets and
+     * resumes are refused), stored in the background unless it was cancelled (then it is stored already).
      */
     void roomEnded(Room room, EndReason reason) {
-        endedMeetings.put(room.meetingId, clock.instant());
         rooms.remove(room.meetingId, room);
+        writes.ended(room.meetingId, reason != EndReason.CANCELLED);
         log.log(Level.INFO, "Meeting {0} ended: {1}", room.meetingId, reason);
-        if (reason != EndReason.CANCELLED) {
-            // Synchronous (one UPDATE): the room is already disposed, so holding its lock blocks no one else.
-            try {
-                rules.meetingEnded(room.meetingId);
-            } catch (RuntimeException e) {
-                log.log(Level.ERROR, "Could not record the end of meeting " + room.meetingId, e);
-            }
-        }
     }
 
     private void runAsync(Runnable task) {

@@ -18,6 +18,10 @@ import java.util.Locale;
  * @param outboundQueueBytes most bytes waiting to be written to one participant; beyond it that participant is dropped
  * @param sweepInterval how often idle, dead and timed-out connections are looked for
  * @param ice STUN and TURN servers handed to clients
+ * @param storeTimeout longest wait for the stored meetings on the room path (admission); beyond it the upgrade is
+ *     refused with 503 {@code unavailable} instead of stalling
+ * @param resumeProbe how long a resume waits for the seat's old connection to answer a ping; an answer proves it
+ *     alive and the resume is refused ({@code seat_in_use})
  */
 public record RoomSettings(
         Duration grace,
@@ -28,10 +32,26 @@ public record RoomSettings(
         Duration idleTimeout,
         int outboundQueueBytes,
         Duration sweepInterval,
-        IceSettings ice) {
+        IceSettings ice,
+        Duration storeTimeout,
+        Duration resumeProbe) {
+
+    /** Default timeout for the stored meetings on the room path. */
+    public static final Duration STORE_TIMEOUT = Duration.ofSeconds(2);
+    /** Default wait for a seat's old connection to prove it is alive. */
+    public static final Duration RESUME_PROBE = Duration.ofMillis(1500);
+
+    /** Settings with the default store timeout and resume probe. */
+    public RoomSettings(Duration grace, int capacity, int maxMessageBytes, double ratePerSecond, int rateBurst,
+            Duration idleTimeout, int outboundQueueBytes, Duration sweepInterval, IceSettings ice) {
+        this(grace, capacity, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout, outboundQueueBytes,
+                sweepInterval, ice, STORE_TIMEOUT, RESUME_PROBE);
+    }
 
     public RoomSettings {
         requirePositive(grace, "grace");
+        requirePositive(storeTimeout, "store-timeout");
+        requirePositive(resumeProbe, "resume-probe");
         requirePositive(idleTimeout, "idle-timeout");
         requirePositive(sweepInterval, "sweep-interval");
         if (capacity < 2 || maxMessageBytes < 1024 || ratePerSecond <= 0 || rateBurst < 1 || outboundQueueBytes < 1024) {
@@ -59,31 +79,39 @@ public record RoomSettings(
                 duration(c.get("idle-timeout"), d.idleTimeout()),
                 c.get("outbound-queue-bytes").asInt().orElse(d.outboundQueueBytes()),
                 duration(c.get("sweep-interval"), d.sweepInterval()),
-                IceSettings.from(c.get("ice")));
+                IceSettings.from(c.get("ice")),
+                duration(c.get("store-timeout"), d.storeTimeout()),
+                duration(c.get("resume-probe"), d.resumeProbe()));
     }
 
     /** A copy with another grace period. */
     public RoomSettings withGrace(Duration value) {
         return new RoomSettings(value, capacity, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout,
-                outboundQueueBytes, sweepInterval, ice);
+                outboundQueueBytes, sweepInterval, ice, storeTimeout, resumeProbe);
     }
 
     /** A copy with another capacity. */
     public RoomSettings withCapacity(int value) {
         return new RoomSettings(grace, value, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout,
-                outboundQueueBytes, sweepInterval, ice);
+                outboundQueueBytes, sweepInterval, ice, storeTimeout, resumeProbe);
     }
 
     /** A copy with other limits for hostile clients. */
     public RoomSettings withLimits(int messageBytes, double perSecond, int burst, int queueBytes) {
         return new RoomSettings(grace, capacity, messageBytes, perSecond, burst, idleTimeout, queueBytes,
-                sweepInterval, ice);
+                sweepInterval, ice, storeTimeout, resumeProbe);
     }
 
     /** A copy with other ICE servers. */
     public RoomSettings withIce(IceSettings value) {
         return new RoomSettings(grace, capacity, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout,
-                outboundQueueBytes, sweepInterval, value);
+                outboundQueueBytes, sweepInterval, value, storeTimeout, resumeProbe);
+    }
+
+    /** A copy with another store timeout and resume probe. */
+    public RoomSettings withDoor(Duration storeTimeoutValue, Duration resumeProbeValue) {
+        return new RoomSettings(grace, capacity, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout,
+                outboundQueueBytes, sweepInterval, ice, storeTimeoutValue, resumeProbeValue);
     }
 
     /**

@@ -50,6 +50,15 @@ class OpenMeetingsSocketTest {
         final BlockingQueue<OpenMeetingsUpdate> updates = new LinkedBlockingQueue<>();
         private final StringBuilder partial = new StringBuilder();
 
+        final BlockingQueue<Boolean> pongs = new LinkedBlockingQueue<>();
+
+        @Override
+        public CompletionStage<?> onPong(WebSocket ws, java.nio.ByteBuffer message) {
+            pongs.add(true);
+            ws.request(1);
+            return null;
+        }
+
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
             partial.append(data);
@@ -138,5 +147,69 @@ class OpenMeetingsSocketTest {
                 new StartOpenMeetingRequest("Visible", null, null), host.token()), HostMeetingView.class)
                 .meeting().id();
         assertThat(ids(inbox.await(u -> !u.meetings().isEmpty()))).containsExactly(open);
+    }
+
+    @Test
+    void silentSubscribersAreDroppedAndLiveOnesKeepTheirFeed() throws Exception {
+        Inbox alive = connect();
+        WebSocket aliveSocket = sockets.getLast();
+        alive.await(u -> true);
+        // Subscribes, then never reads or answers again: a connection whose other end is gone.
+        java.net.Socket silent = new java.net.Socket("127.0.0.1", server.port());
+        silent.getOutputStream().write(("GET /ws/open-meetings HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (server.coms.openMeetings().subscriberCount() < 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(server.coms.openMeetings().subscriberCount()).isEqualTo(2);
+
+        server.clock.advance(Duration.ofSeconds(60));
+        aliveSocket.sendPing(java.nio.ByteBuffer.wrap(new byte[] {1})).join();
+        assertThat(alive.pongs.poll(5, TimeUnit.SECONDS)).as("the server answers pings").isTrue();
+        assertThat(server.coms.openMeetings().dropIdle()).isZero();
+
+        server.clock.advance(Duration.ofSeconds(31));
+        assertThat(server.coms.openMeetings().dropIdle()).as("the silent one, after 90 s").isEqualTo(1);
+        assertThat(server.coms.openMeetings().subscriberCount()).isEqualTo(1);
+        silent.setSoTimeout(5_000);
+        java.io.InputStream in = silent.getInputStream();
+        while (in.read() >= 0) {
+            // the 101 reply and the first list, then the end of the stream
+        }
+        silent.close();
+
+        String created = server.read(server.post("/api/meetings/open-now",
+                new StartOpenMeetingRequest("After the sweep", null, null), host.token()), HostMeetingView.class)
+                .meeting().id();
+        assertThat(ids(alive.await(u -> ids(u).contains(created)))).containsExactly(created);
+    }
+
+    @Test
+    void oneAddressCannotHoldMoreThanItsShareOfSubscriptions() throws Exception {
+        for (int i = 0; i < 32; i++) {
+            connect().await(u -> true);
+        }
+        var closed = new java.util.concurrent.CompletableFuture<Integer>();
+        URI ws = URI.create(server.uri("/ws/open-meetings").toString().replace("http", "ws"));
+        sockets.add(http.newWebSocketBuilder().buildAsync(ws, new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+                closed.complete(statusCode);
+                return null;
+            }
+        }).join());
+        assertThat(closed.get(5, TimeUnit.SECONDS)).isEqualTo(1008);
+
+        HttpClient other = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("127.0.0.2")).build();
+        try {
+            Inbox honest = new Inbox();
+            WebSocket socket = other.newWebSocketBuilder().buildAsync(ws, honest).join();
+            assertThat(honest.await(u -> true).meetings()).isEmpty();
+            socket.abort();
+        } finally {
+            other.shutdownNow();
+        }
     }
 }

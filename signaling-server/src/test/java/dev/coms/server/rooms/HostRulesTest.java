@@ -130,22 +130,6 @@ class HostRulesTest {
     }
 
     @Test
-    void resumingWhileTheOldConnectionStillSeemsOpenReplacesItAndKeepsTheId() {
-        String meeting = server.liveMeeting();
-        Joined host = server.join(meeting, "Hana", true);
-        Joined guest = server.join(meeting, "Gus", false);
-
-        Joined again = server.resume(meeting, guest.welcome().resumeToken());
-        assertThat(again.id()).isEqualTo(guest.id());
-        assertThat(guest.client().await(Error.class).code()).isEqualTo(SignalErrorCode.REPLACED);
-        assertThat(guest.client().awaitClose().code()).isEqualTo(1000);
-
-        host.client().send(new Offer(null, guest.id(), "v=0 to the new window"));
-        assertThat(again.client().await(Offer.class).sdp()).isEqualTo("v=0 to the new window");
-        host.client().assertNoneOf(ParticipantLeft.class);
-    }
-
-    @Test
     void aDroppedParticipantWhoDoesNotReturnLeavesTheRosterAfterTheGracePeriod() {
         String meeting = server.liveMeeting();
         Joined host = server.join(meeting, "Hana", true);

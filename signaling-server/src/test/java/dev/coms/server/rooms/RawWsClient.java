@@ -28,6 +28,30 @@ final class RawWsClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads one unfragmented text frame from the server (e.g. the Welcome). After this the client may stop reading:
+     * it then answers nothing, not even a ping, like a connection whose network is gone.
+     */
+    String readTextFrame() throws IOException {
+        InputStream in = socket.getInputStream();
+        socket.setSoTimeout(5_000);
+        int opcode = in.read() & 0x0f;
+        long length = in.read() & 0x7f;
+        if (length == 126) {
+            length = (in.read() << 8) | in.read();
+        } else if (length == 127) {
+            length = 0;
+            for (int i = 0; i < 8; i++) {
+                length = (length << 8) | in.read();
+            }
+        }
+        byte[] payload = in.readNBytes((int) length);
+        if (opcode != 1) {
+            throw new IOException("Expected a text frame, got opcode " + opcode);
+        }
+        return new String(payload, StandardCharsets.UTF_8);
+    }
+
     /** Sends an upgrade request that the server is expected to refuse; returns the whole HTTP reply. */
     static String refusedUpgrade(int port, String pathAndQuery) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {

@@ -2,7 +2,10 @@ package dev.coms.server.rooms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.coms.protocol.rest.GuestIdentity;
 import dev.coms.protocol.rest.HostMeetingView;
+import dev.coms.protocol.rest.JoinRequest;
+import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
@@ -78,6 +81,46 @@ final class RoomTestServer implements AutoCloseable {
     /** Whether the meetings service keeps {@code identity} out of the meeting. */
     boolean banned(String meetingId, String identity) {
         return coms.meetingRules().isBanned(meetingId, identity);
+    }
+
+    /** The token of the host account that made this server's meetings. */
+    String hostToken() {
+        return host();
+    }
+
+    /** A guest asks for a ticket over REST from {@code address} (a loopback address such as 127.0.0.2). */
+    TestServer.Reply guestJoinRequest(String meetingId, String name, String deviceId, String address) {
+        return base.postFrom(address, "/api/meetings/" + meetingId + "/join",
+                new JoinRequest(null, new GuestIdentity(name, deviceId)), null);
+    }
+
+    /** A signed-in user asks for a ticket over REST. */
+    TestServer.Reply accountJoinRequest(String meetingId, String token) {
+        return base.post("/api/meetings/" + meetingId + "/join", new JoinRequest(null, null), token);
+    }
+
+    /** Opens the room socket with the ticket of a successful join reply; nothing awaited yet. */
+    RoomClient enterWith(TestServer.Reply joinReply) {
+        assertThat(joinReply.status()).as(joinReply.body()).isEqualTo(200);
+        JoinTicket ticket = base.read(joinReply, JoinTicket.class);
+        return RoomClient.connect(http, URI.create("ws://127.0.0.1:" + port() + ticket.signalingUrl()
+                + "?ticket=" + ticket.ticket()));
+    }
+
+    /** The host enters over REST as a real host does: the client with its Welcome (and the RoomState after it). */
+    Joined hostEnters(String meetingId) {
+        return welcomed(enterWith(accountJoinRequest(meetingId, host())));
+    }
+
+    /** A guest enters over REST from 127.0.0.1 and is welcomed at once (Welcome, then RoomState). */
+    Joined guestEnters(String meetingId, String name, String deviceId) {
+        return welcomed(enterWith(guestJoinRequest(meetingId, name, deviceId, "127.0.0.1")));
+    }
+
+    private static Joined welcomed(RoomClient client) {
+        SignalMessage.Welcome welcome = client.await(SignalMessage.Welcome.class);
+        client.await(SignalMessage.RoomState.class);
+        return new Joined(client, welcome);
     }
 
     private String host() {
