@@ -61,6 +61,15 @@ public interface CallListener {
     /** The call is over for you; the session has closed its peer connections. */
     default void onEnded(CallEnd end) {}
 
+    /** Host only: someone is in the waiting room and asks to be let in ({@code admit} or {@code deny}). */
+    default void onKnocking(String participantId, String displayName, boolean guest) {}
+
+    /** Host only: a knocking newcomer gave up or was admitted or denied elsewhere. */
+    default void onKnockWithdrawn(String participantId) {}
+
+    /** Whether the meeting is locked and runs a waiting room, as the server says (to everyone, on every change). */
+    default void onRoomState(boolean locked, boolean waitingRoom) {}
+
     /** State of one peer connection. */
     enum PeerState {
         CONNECTING,

@@ -159,6 +159,16 @@ public final class CallSession implements AutoCloseable {
         transport.send(new SignalMessage.Expel(participantId));
     }
 
+    /** Host only: lets a knocking newcomer in ({@code true}) or turns them away. */
+    public void answerKnock(String participantId, boolean admit) {
+        transport.send(admit ? new SignalMessage.Admit(participantId) : new SignalMessage.Deny(participantId));
+    }
+
+    /** Host only: locks or unlocks the meeting, turns the waiting room on or off (null keeps a setting as it is). */
+    public void setRoomState(Boolean locked, Boolean waitingRoom) {
+        transport.send(new SignalMessage.SetRoomState(locked, waitingRoom));
+    }
+
     /** The participants you have a peer connection with. */
     public CompletableFuture<Set<String>> connectedPeers() {
         return onThread(() -> CompletableFuture.completedFuture(Set.copyOf(links.keySet())));

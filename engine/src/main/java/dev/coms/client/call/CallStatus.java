@@ -30,6 +30,8 @@ public record CallStatus(Code code, MediaProblem media, SignalErrorCode error) {
     public enum Code {
         SIGNALING_CONNECTED,
         SIGNALING_RECONNECTING,
+        /** In the waiting room: the host has been asked to let you in. */
+        WAITING_FOR_ADMISSION,
         HOST_RECONNECTING,
         HOST_RETURNED,
         /** No microphone could be set up: others cannot hear you. */

@@ -105,8 +105,22 @@ final class SignalHandler implements SignalingListener {
             case SignalMessage.Leave m -> unexpected(m);
             case SignalMessage.Expel m -> unexpected(m);
             case SignalMessage.Ping m -> unexpected(m);
-            // The waiting room, the lock and resume-by-message (protocol 2) are not handled by this client yet.
-            case SignalMessage.Door m -> log.debug("Ignored {}", m.getClass().getSimpleName());
+            case SignalMessage.Door door -> door(door);
+        }
+    }
+
+    /** The waiting room and the lock (docs/protocol.md, "Lock and waiting room"). */
+    private void door(SignalMessage.Door message) {
+        switch (message) {
+            case SignalMessage.Waiting w -> listener.onStatus(CallStatus.of(CallStatus.Code.WAITING_FOR_ADMISSION));
+            case SignalMessage.Knocking k -> listener.onKnocking(k.participantId(), k.displayName(), k.guest());
+            case SignalMessage.KnockWithdrawn k -> listener.onKnockWithdrawn(k.participantId());
+            case SignalMessage.RoomState r -> listener.onRoomState(r.locked(), r.waitingRoom());
+            case SignalMessage.Refused r -> session.end(CallEnd.refused(r.code()));
+            case SignalMessage.Resume m -> unexpected(m);
+            case SignalMessage.Admit m -> unexpected(m);
+            case SignalMessage.Deny m -> unexpected(m);
+            case SignalMessage.SetRoomState m -> unexpected(m);
         }
     }
 

@@ -185,6 +185,22 @@ public final class EngineCallPort implements CallPort {
     }
 
     @Override
+    public void answerKnock(String participantId, boolean admit) {
+        CallSession s = session();
+        if (s != null) {
+            s.answerKnock(participantId, admit);
+        }
+    }
+
+    @Override
+    public void setRoomState(Boolean locked, Boolean waitingRoom) {
+        CallSession s = session();
+        if (s != null) {
+            s.setRoomState(locked, waitingRoom);
+        }
+    }
+
+    @Override
     public void attachVideo(String participantId, FrameSink sink) {
         if (participantId == null) {
             preview.show(sink);

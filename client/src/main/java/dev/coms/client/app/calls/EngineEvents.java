@@ -104,6 +104,7 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
                 connectionProblem = true;
                 room.problem(RoomProblem.HOST_RECONNECTING);
             }
+            case WAITING_FOR_ADMISSION -> room.problem(RoomProblem.WAITING_FOR_ADMISSION);
             case NO_SOUND -> room.problem(RoomProblem.NO_MICROPHONE);
             case MEDIA_UNAVAILABLE -> room.problem(problem(status.media()));
             case SERVER_ERROR -> room.problem(RoomProblem.SERVER_ERROR);
@@ -132,11 +133,28 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
                 case MEETING_ENDED -> RoomEnd.ALREADY_ENDED;
                 case MEETING_NOT_LIVE -> RoomEnd.NOT_STARTED;
                 case NO_MEETING -> RoomEnd.NOT_FOUND;
-                case INVALID_TICKET, INVALID_RESUME, UNAVAILABLE, UNKNOWN -> RoomEnd.NOT_ADMITTED;
+                case MEETING_LOCKED -> RoomEnd.LOCKED;
+                case DENIED -> RoomEnd.DENIED;
+                case INVALID_TICKET, INVALID_RESUME, SEAT_IN_USE, UNAVAILABLE, UNKNOWN -> RoomEnd.NOT_ADMITTED;
             };
             case CONNECTION_LOST -> RoomEnd.CONNECTION_LOST;
             case SETUP_FAILED -> RoomEnd.SETUP_FAILED;
         };
+    }
+
+    @Override
+    public void onKnocking(String participantId, String displayName, boolean guest) {
+        room.knocking(participantId, displayName, guest);
+    }
+
+    @Override
+    public void onKnockWithdrawn(String participantId) {
+        room.knockWithdrawn(participantId);
+    }
+
+    @Override
+    public void onRoomState(boolean locked, boolean waitingRoom) {
+        room.roomState(locked, waitingRoom);
     }
 
     /** The user left before the call was set up: the room closes, no session events follow. */

@@ -25,6 +25,12 @@ public interface CallPort {
     /** Host only: removes a participant and keeps them out. */
     void expel(String participantId);
 
+    /** Host only: lets a newcomer in from the waiting room ({@code admit}) or turns them away. */
+    void answerKnock(String participantId, boolean admit);
+
+    /** Host only: locks or unlocks the meeting, turns the waiting room on or off (null: leave that one as it is). */
+    void setRoomState(Boolean locked, Boolean waitingRoom);
+
     /** Starts delivering a participant's video (or the own preview when {@code participantId} is null). */
     void attachVideo(String participantId, FrameSink sink);
 

@@ -20,6 +20,10 @@ public enum RoomEnd {
     NOT_STARTED,
     /** There is no such meeting (any more). */
     NOT_FOUND,
+    /** The host locked the meeting: no one new gets in. */
+    LOCKED,
+    /** The host turned this user away from the waiting room. */
+    DENIED,
     /** The server turned the entry down for another reason (expired ticket, server busy). */
     NOT_ADMITTED,
     /** The connection to the meeting broke and could not be resumed. */

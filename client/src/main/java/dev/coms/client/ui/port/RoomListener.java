@@ -37,4 +37,13 @@ public interface RoomListener {
 
     /** Something the user should know or can act on; {@link RoomProblem#NONE} clears the last one. */
     void problem(RoomProblem problem);
+
+    /** Host only: someone waits in the waiting room to be admitted or denied. */
+    default void knocking(String participantId, String displayName, boolean guest) {}
+
+    /** Host only: a knocking newcomer gave up, or was answered elsewhere. */
+    default void knockWithdrawn(String participantId) {}
+
+    /** Whether the meeting is locked and runs a waiting room (sent to everyone on every change). */
+    default void roomState(boolean locked, boolean waitingRoom) {}
 }

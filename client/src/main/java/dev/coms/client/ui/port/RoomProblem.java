@@ -28,6 +28,8 @@ public enum RoomProblem {
     MESSAGE_NOT_SENT,
     /** The connection to the server dropped; the call goes on while it reconnects. */
     RECONNECTING,
+    /** In the waiting room: the host has been asked to let the user in. */
+    WAITING_FOR_ADMISSION,
     /** The host's connection dropped; the room waits for them. */
     HOST_RECONNECTING,
     /** The server could not handle something this client sent. */

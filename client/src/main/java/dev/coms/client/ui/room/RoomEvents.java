@@ -54,6 +54,21 @@ final class RoomEvents implements RoomListener {
     }
 
     @Override
+    public void knocking(String participantId, String displayName, boolean guest) {
+        ui.onUi(() -> room.door().knocking(new DoorViewModel.Knock(participantId, displayName, guest)));
+    }
+
+    @Override
+    public void knockWithdrawn(String participantId) {
+        ui.onUi(() -> room.door().withdrawn(participantId));
+    }
+
+    @Override
+    public void roomState(boolean locked, boolean waitingRoom) {
+        ui.onUi(() -> room.door().roomState(locked, waitingRoom));
+    }
+
+    @Override
     public void ended(RoomEnd reason) {
         ui.onUi(() -> room.ended(reason));
     }

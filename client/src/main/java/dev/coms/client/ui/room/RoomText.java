@@ -24,6 +24,8 @@ public final class RoomText {
             case ALREADY_ENDED -> "This meeting has ended.";
             case NOT_STARTED -> "This meeting has not started yet.";
             case NOT_FOUND -> "There is no such meeting.";
+            case LOCKED -> "The host has locked this meeting; no one new can join.";
+            case DENIED -> "The host did not let you into the meeting.";
             case NOT_ADMITTED -> "The meeting could not be entered. Join it again in a moment.";
             case CONNECTION_LOST -> "The connection to the meeting was lost.";
             case SETUP_FAILED -> "Calls cannot start on this computer; see the log for details.";
@@ -46,8 +48,14 @@ public final class RoomText {
             case RECIPIENT_GONE -> "That participant is no longer in the meeting.";
             case MESSAGE_NOT_SENT -> "The message could not be sent.";
             case RECONNECTING -> "Connection to the server lost; reconnecting. Your call continues.";
+            case WAITING_FOR_ADMISSION -> "You are in the waiting room; the host has been asked to let you in.";
             case HOST_RECONNECTING -> "The host lost their connection; waiting for them to return.";
             case SERVER_ERROR -> "The server could not handle a request from this computer; the call goes on.";
         };
+    }
+
+    /** The waiting room's line for one newcomer, as the host sees it. */
+    public static String knocking(String name, boolean guest) {
+        return name + (guest ? " (guest)" : "") + " is waiting to join.";
     }
 }

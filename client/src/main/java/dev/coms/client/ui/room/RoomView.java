@@ -61,7 +61,7 @@ public final class RoomView extends StackPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox right = new VBox(messenger, list);
         layout.setRight(right);
-        layout.setBottom(notice());
+        layout.setBottom(new VBox(new DoorBar(vm.door()), notice()));
 
         VBox endScreen = new VBox(16);
         endScreen.setId("end-screen");
@@ -135,7 +135,18 @@ public final class RoomView extends StackPane {
         leaveButton.getStyleClass().setAll("button", "leave-button");
         leaveButton.setGraphic(Icons.icon(Feather.PHONE_OFF));
         Icons.decorate(leaveButton, "Leave the meeting");
-        return new ToolBar(menu, title, grow, mic, cam, screen, chatWithBadge, list, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), leaveButton);
+        ToggleButton lock = toggle(Feather.LOCK, "Lock the meeting (no one new can join)", vm.door().lockedProperty(),
+                vm.door()::toggleLock);
+        lock.setId("toggle-lock");
+        ToggleButton waiting = toggle(Feather.USER_CHECK, "Waiting room (you admit each newcomer)",
+                vm.door().waitingRoomProperty(), vm.door()::toggleWaitingRoom);
+        waiting.setId("toggle-waiting-room");
+        for (ToggleButton hostOnly : new ToggleButton[] {lock, waiting}) {
+            hostOnly.visibleProperty().bind(vm.hostProperty());
+            hostOnly.managedProperty().bind(hostOnly.visibleProperty());
+        }
+        return new ToolBar(menu, title, grow, mic, cam, screen, chatWithBadge, list, lock, waiting,
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), leaveButton);
     }
 
     /** A problem the user can act on, as a dismissible bar under the tiles; hidden while there is none. */

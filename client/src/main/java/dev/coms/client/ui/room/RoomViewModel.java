@@ -64,6 +64,7 @@ public final class RoomViewModel {
     private final ReadOnlyObjectWrapper<RoomEnd> ended = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
+    private final DoorViewModel door;
     private String selfId;
 
     public RoomViewModel(RoomEntry entry, CallPort call, UiExecutor ui, Consumer<Chime> chimes) {
@@ -72,6 +73,12 @@ public final class RoomViewModel {
         this.ui = ui;
         this.chimes = chimes;
         this.host.set(entry.host());
+        this.door = new DoorViewModel(call);
+    }
+
+    /** The waiting room, the lock (host only). */
+    public DoorViewModel door() {
+        return door;
     }
 
     /** Connects to the room on the server that issued the ticket. */

@@ -7,6 +7,7 @@ import dev.coms.client.call.runtime.MediaSources;
 import dev.coms.client.call.testing.Await;
 import dev.coms.client.signaling.MeetingsApi;
 import dev.coms.client.ui.port.RoomEnd;
+import dev.coms.client.ui.port.RoomProblem;
 import dev.coms.client.ui.room.RoomText;
 import dev.coms.protocol.rest.GuestIdentity;
 import dev.coms.protocol.rest.JoinRequest;
@@ -122,6 +123,34 @@ class EngineCallPortTest {
         assertThat(guest.ended).isEqualTo(RoomEnd.EXPELLED);
         Await.until("the host sees the guest go", LIMIT, () -> host.idOf("Gus Guest") == null);
         assertThat(host.ended).isNull();
+    }
+
+    @Test
+    void theHostAdmitsOneNewcomerFromTheWaitingRoomAndTurnsAnotherAway() {
+        Meeting meeting = startMeeting();
+        RoomRecorder host = join(meeting.hostTicket(), "Hannah Host");
+        Await.until("host in the room", LIMIT, () -> host.selfId != null);
+        calls.get(0).setRoomState(null, true);
+        Await.until("the waiting room is on", LIMIT, () -> host.waitingRoom);
+
+        RoomRecorder gus = join(meeting.guestTicket("Gus Guest"), "Gus Guest");
+        Await.until("Gus is told he waits", LIMIT, () -> gus.problems.contains(RoomProblem.WAITING_FOR_ADMISSION));
+        Await.until("the host sees Gus knocking", LIMIT, () -> host.knocking.containsValue("Gus Guest"));
+        assertThat(host.idOf("Gus Guest")).as("not in the room before he is admitted").isNull();
+        String gusId = host.knocking.keySet().iterator().next();
+        calls.get(0).answerKnock(gusId, true);
+        Await.until("Gus is in", LIMIT, () -> gus.idOf("Hannah Host") != null && host.idOf("Gus Guest") != null);
+
+        RoomRecorder mallory = join(meeting.guestTicket("Mallory"), "Mallory");
+        Await.until("the host sees Mallory knocking", LIMIT, () -> host.knocking.containsValue("Mallory"));
+        String malloryId = host.knocking.entrySet().stream().filter(e -> e.getValue().equals("Mallory"))
+                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+        calls.get(0).answerKnock(malloryId, false);
+        Await.until("Mallory is turned away", LIMIT, () -> mallory.ended != null);
+        assertThat(mallory.ended).isEqualTo(RoomEnd.DENIED);
+
+        calls.get(0).setRoomState(true, null);
+        Await.until("everyone sees the lock", LIMIT, () -> gus.locked);
     }
 
     @Test

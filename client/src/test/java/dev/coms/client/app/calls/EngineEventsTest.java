@@ -39,16 +39,19 @@ class EngineEventsTest {
             EndReason.UNKNOWN, "The meeting was ended by the host."));
 
     private static final String NOT_ADMITTED = "The meeting could not be entered. Join it again in a moment.";
-    private static final Map<RefusalCode, String> REFUSALS = new EnumMap<>(Map.of(
-            RefusalCode.INVALID_TICKET, NOT_ADMITTED,
-            RefusalCode.INVALID_RESUME, NOT_ADMITTED,
-            RefusalCode.EXPELLED, "You were removed from the meeting by the host.",
-            RefusalCode.NO_MEETING, "There is no such meeting.",
-            RefusalCode.MEETING_NOT_LIVE, "This meeting has not started yet.",
-            RefusalCode.MEETING_ENDED, "This meeting has ended.",
-            RefusalCode.MEETING_FULL, "The meeting is full. Try again when someone leaves.",
-            RefusalCode.UNAVAILABLE, NOT_ADMITTED,
-            RefusalCode.UNKNOWN, NOT_ADMITTED));
+    private static final Map<RefusalCode, String> REFUSALS = new EnumMap<>(Map.ofEntries(
+            Map.entry(RefusalCode.INVALID_TICKET, NOT_ADMITTED),
+            Map.entry(RefusalCode.INVALID_RESUME, NOT_ADMITTED),
+            Map.entry(RefusalCode.EXPELLED, "You were removed from the meeting by the host."),
+            Map.entry(RefusalCode.NO_MEETING, "There is no such meeting."),
+            Map.entry(RefusalCode.MEETING_NOT_LIVE, "This meeting has not started yet."),
+            Map.entry(RefusalCode.MEETING_ENDED, "This meeting has ended."),
+            Map.entry(RefusalCode.MEETING_FULL, "The meeting is full. Try again when someone leaves."),
+            Map.entry(RefusalCode.MEETING_LOCKED, "The host has locked this meeting; no one new can join."),
+            Map.entry(RefusalCode.DENIED, "The host did not let you into the meeting."),
+            Map.entry(RefusalCode.SEAT_IN_USE, NOT_ADMITTED),
+            Map.entry(RefusalCode.UNAVAILABLE, NOT_ADMITTED),
+            Map.entry(RefusalCode.UNKNOWN, NOT_ADMITTED)));
 
     @ParameterizedTest
     @EnumSource(EndReason.class)

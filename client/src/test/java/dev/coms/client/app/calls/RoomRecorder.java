@@ -25,6 +25,9 @@ final class RoomRecorder implements RoomListener {
     final List<String> left = new CopyOnWriteArrayList<>();
     final List<Chat> chat = new CopyOnWriteArrayList<>();
     final List<RoomProblem> problems = new CopyOnWriteArrayList<>();
+    final Map<String, String> knocking = new ConcurrentHashMap<>();
+    volatile boolean locked;
+    volatile boolean waitingRoom;
 
     /** The id of the participant shown as {@code name}, or null. */
     String idOf(String name) {
@@ -73,5 +76,21 @@ final class RoomRecorder implements RoomListener {
     @Override
     public void problem(RoomProblem problem) {
         problems.add(problem);
+    }
+
+    @Override
+    public void knocking(String participantId, String displayName, boolean guest) {
+        knocking.put(participantId, displayName);
+    }
+
+    @Override
+    public void knockWithdrawn(String participantId) {
+        knocking.remove(participantId);
+    }
+
+    @Override
+    public void roomState(boolean isLocked, boolean hasWaitingRoom) {
+        locked = isLocked;
+        waitingRoom = hasWaitingRoom;
     }
 }

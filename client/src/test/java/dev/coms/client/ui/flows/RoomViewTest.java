@@ -79,6 +79,12 @@ class RoomViewTest {
         }
 
         @Override
+        public void answerKnock(String participantId, boolean admit) {}
+
+        @Override
+        public void setRoomState(Boolean locked, Boolean waitingRoom) {}
+
+        @Override
         public void expel(String id) {
             calls.add("expel " + id);
         }

@@ -59,6 +59,12 @@ class RoomViewModelTest {
         }
 
         @Override
+        public void answerKnock(String participantId, boolean admit) {}
+
+        @Override
+        public void setRoomState(Boolean locked, Boolean waitingRoom) {}
+
+        @Override
         public void expel(String participantId) {
             calls.add("expel " + participantId);
         }

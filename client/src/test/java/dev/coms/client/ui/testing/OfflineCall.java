@@ -36,6 +36,12 @@ public final class OfflineCall implements CallPort {
     public void sendChat(String toParticipantId, String text) {}
 
     @Override
+    public void answerKnock(String participantId, boolean admit) {}
+
+    @Override
+    public void setRoomState(Boolean locked, Boolean waitingRoom) {}
+
+    @Override
     public void expel(String participantId) {}
 
     @Override

@@ -1,7 +1,7 @@
 // The end screens: one title and one sentence for every way a visit can end or be refused (docs/protocol.md).
 
 /** @typedef {'ended' | 'host-timed-out' | 'cancelled' | 'removed' | 'full' | 'not-started' | 'no-meeting'
- *   | 'could-not-enter' | 'left' | 'replaced' | 'lost' | 'server-restart'} Ending */
+ *   | 'could-not-enter' | 'left' | 'replaced' | 'lost' | 'server-restart' | 'locked' | 'denied'} Ending */
 
 /** @type {Record<Ending, {title: string, text: string}>} */
 export const ENDINGS = {
@@ -18,7 +18,21 @@ export const ENDINGS = {
   'replaced': { title: 'Joined elsewhere', text: 'You joined this meeting from another window or device.' },
   'lost': { title: 'Connection lost', text: 'The connection to the meeting was lost and could not be resumed.' },
   'server-restart': { title: 'The server is restarting', text: 'The meeting server is restarting; join again shortly.' },
+  'locked': { title: 'The meeting is locked', text: 'The host has locked this meeting; no one new can join.' },
+  'denied': { title: 'Not admitted', text: 'The host did not let you into the meeting.' },
 };
+
+/** @param {string | undefined} code the code of a `refused` message @returns {Ending} */
+export function endingForRefusedCode(code) {
+  switch (code) {
+    case 'meeting_locked': return 'locked';
+    case 'denied': return 'denied';
+    case 'expelled': return 'removed';
+    case 'meeting_full': return 'full';
+    case 'meeting_ended': return 'ended';
+    default: return 'could-not-enter';
+  }
+}
 
 /** @param {string | undefined} reason a `meeting-ended` reason @returns {Ending} */
 export function endingForReason(reason) {
@@ -58,6 +72,7 @@ export function endingForJoinError(code) {
     case 'meeting_cancelled': return 'cancelled';
     case 'meeting_ended': return 'ended';
     case 'banned': return 'removed';
+    case 'meeting_locked': return 'locked';
     default: return null;
   }
 }

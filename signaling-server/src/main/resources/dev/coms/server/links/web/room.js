@@ -6,7 +6,7 @@ import { PeerLink } from './peer.js';
 import { Chat } from './chat.js';
 import { ActiveSpeaker, VoiceGate } from './voice.js';
 import { RoomView } from './room-view.js';
-import { endingForReason } from './endings.js';
+import { endingForReason, endingForRefusedCode } from './endings.js';
 
 /** @typedef {import('./types.js').Participant} Participant */
 /** @typedef {import('./types.js').Signal} Signal */
@@ -89,13 +89,17 @@ export class Room {
   /** @param {Signal} m */
   received(m) {
     switch (m.type) {
-      case 'welcome': return this.welcome(m);
+      case 'welcome':
+        this.events.notice(null); // out of the waiting room, if it was there
+        return this.welcome(m);
       case 'participant-joined': return this.joined(m.participant);
       case 'participant-left': return this.left(m.participantId);
       case 'participant-updated': return this.updated(m.participant);
       case 'host-reconnecting': return this.events.notice('The host lost their connection; waiting for them to return.');
       case 'host-returned': return this.events.notice(null);
       case 'expelled': return this.end('removed');
+      case 'waiting': return this.events.notice('You are in the waiting room; the host has been asked to let you in.');
+      case 'refused': return this.end(endingForRefusedCode(typeof m.code === 'string' ? m.code : undefined));
       case 'meeting-ended': return this.end(endingForReason(m.reason));
       case 'offer':
       case 'answer': return this.linkFor(m.from)?.description(m.type, String(m.sdp || ''));
