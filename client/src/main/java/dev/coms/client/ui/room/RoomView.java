@@ -90,6 +90,7 @@ public final class RoomView extends StackPane {
 
     private ToolBar toolbar() {
         ToggleButton menu = toggle(Feather.MENU, "Site menu", vm.siteMenuOpenProperty(), vm::toggleSiteMenu);
+        menu.setId("toggle-site-menu");
         ToggleButton mic = toggle(Feather.MIC, "Microphone (Ctrl+D)", vm.microphoneProperty(), vm::toggleMicrophone);
         mic.setId("toggle-mic");
         vm.microphoneProperty().addListener((o, a, on) -> mic.setGraphic(Icons.icon(on ? Feather.MIC : Feather.MIC_OFF)));

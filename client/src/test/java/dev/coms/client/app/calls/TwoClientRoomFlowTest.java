@@ -135,6 +135,57 @@ class TwoClientRoomFlowTest {
         assertThat(robot.from(host.root()).lookup("#end-screen").query().isVisible()).isFalse();
     }
 
+    @Test
+    void theSiteMenuOpensPagesWhileTheCallGoesOnAndReturnLeadsBack(FxRobot robot) {
+        MeetingsApi hostApi = new MeetingsApi(base);
+        hostApi.useToken(hostApi.register(new RegisterRequest("hana-" + UUID.randomUUID() + "@example.org",
+                "Hana Host", "correct horse battery")).token());
+        HostMeetingView meeting = hostApi.startOpenMeeting(new StartOpenMeetingRequest("Site menu", null, "UTC"));
+        String id = meeting.meeting().id();
+        var hostTicket = hostApi.join(id, new JoinRequest(null, null));
+        robot.interact(() -> host.room(new RoomEntry(base, meeting.meeting(), hostTicket, true, "Hana Host")));
+        waitFor("the host's own tile", () -> tiles(robot, host).size() == 1);
+        var guestTicket = new MeetingsApi(base).join(id,
+                new JoinRequest(null, new GuestIdentity("Gus Guest", "device-" + UUID.randomUUID())));
+        robot.interact(() -> guest.room(new RoomEntry(base, meeting.meeting(), guestTicket, false, "Gus Guest")));
+        waitFor("both windows show both people", () -> tiles(robot, host).size() == 2 && tiles(robot, guest).size() == 2);
+        String hostId = tiles(robot, host).stream().filter(t -> t.lookup(".tile-expel") == null).findFirst()
+                .orElseThrow().getId();
+        Node hostTileAtGuest = robot.from(guest.root()).lookup("#" + hostId).query();
+        waitFor("the host's video in the guest's window", () -> video(hostTileAtGuest).isPresent());
+
+        robot.clickOn(robot.from(guest.root()).lookup("#toggle-site-menu").queryAs(Node.class));
+        robot.clickOn(robot.from(guest.root()).lookup("#menu-open").queryButton());
+        waitFor("the Open Meeting Rooms page with the call bar above it",
+                () -> robot.from(guest.root()).lookup("#call-bar").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.from(guest.root()).lookup("#" + hostId).tryQuery()).as("the room is out of view").isEmpty();
+        assertThat(robot.from(guest.root()).lookup("#call-bar-status").queryAs(Label.class).getText())
+                .isEqualTo("In the meeting “Site menu”");
+        int[] before = pixels(robot, video(hostTileAtGuest).orElseThrow());
+        waitFor("the host's video still moving in the guest's call",
+                () -> !java.util.Arrays.equals(before, pixels(robot, video(hostTileAtGuest).orElseThrow())));
+        assertThat(tiles(robot, host)).as("the host still has the guest in the call").hasSize(2);
+
+        robot.clickOn(robot.from(guest.root()).lookup("#return-to-meeting").queryButton());
+        waitFor("the room again", () -> robot.from(guest.root()).lookup("#" + hostId).tryQuery().isPresent());
+        assertThat(robot.from(guest.root()).lookup("#end-screen").query().isVisible()).isFalse();
+        assertThat(tiles(robot, guest)).hasSize(2);
+    }
+
+    /** The video as the viewer sees it: the pixels of the tile's current image. */
+    private static int[] pixels(FxRobot robot, ImageView view) {
+        int[][] out = new int[1][];
+        robot.interact(() -> {
+            var image = view.getImage();
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            out[0] = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                    out[0], 0, w);
+        });
+        return out[0];
+    }
+
     private Shell window(Stage stage, String who, double x) throws Exception {
         LocalStore store = new LocalStore(Files.createTempDirectory("coms-" + who));
         AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new, new RecordingDesktop(),
