@@ -55,7 +55,7 @@ public final class RoomView extends StackPane {
         layout.setTop(toolbar());
         layout.setLeft(panel(siteMenu, vm.siteMenuOpenProperty()));
         openMeetings.getStyleClass().add("room-panel");
-        Node messenger = panel(new MessengerPanel(vm), vm.messengerOpenProperty());
+        Node messenger = panel(new MessengerPanel(vm.chat()), vm.chat().openProperty());
         Node list = panel(openMeetings, vm.openMeetingsOpenProperty());
         VBox.setVgrow(messenger, Priority.ALWAYS);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -103,14 +103,14 @@ public final class RoomView extends StackPane {
                 has ? "Camera (Ctrl+E)" : "No camera found"));
         ToggleButton screen = toggle(Feather.MONITOR, "Share screen (Ctrl+Shift+S)", vm.screenSharingProperty(),
                 vm::toggleScreenSharing);
-        ToggleButton chat = toggle(Feather.MESSAGE_SQUARE, "Messenger (Ctrl+Shift+M)", vm.messengerOpenProperty(),
+        ToggleButton chat = toggle(Feather.MESSAGE_SQUARE, "Messenger (Ctrl+Shift+M)", vm.chat().openProperty(),
                 vm::toggleMessenger);
         chat.setId("toggle-messenger");
         Label badge = new Label();
         badge.setId("unread-badge");
         badge.getStyleClass().add("badge");
-        badge.textProperty().bind(vm.unreadProperty().asString());
-        badge.visibleProperty().bind(vm.unreadProperty().greaterThan(0));
+        badge.textProperty().bind(vm.chat().unreadProperty().asString());
+        badge.visibleProperty().bind(vm.chat().unreadProperty().greaterThan(0));
         StackPane chatWithBadge = new StackPane(chat, badge);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         ToggleButton list = toggle(Feather.LIST, "Open meetings", vm.openMeetingsOpenProperty(),

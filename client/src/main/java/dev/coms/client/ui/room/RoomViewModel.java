@@ -2,6 +2,7 @@ package dev.coms.client.ui.room;
 
 import dev.coms.client.ui.UiExecutor;
 import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.DesktopPort;
 import dev.coms.client.ui.port.Chime;
 import dev.coms.client.ui.port.FrameSink;
 import dev.coms.client.ui.port.Navigator.RoomEntry;
@@ -9,20 +10,17 @@ import dev.coms.client.ui.port.RoomEnd;
 import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.port.RoomProblem;
 import dev.coms.protocol.signal.Participant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 
 /**
@@ -32,45 +30,36 @@ import javafx.collections.FXCollections;
  */
 public final class RoomViewModel {
 
-    /** A chat recipient: everyone (participantId null) or one person. */
-    public record Recipient(String participantId, String name) {
-        public static final Recipient EVERYONE = new Recipient(null, "Everyone");
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     private final RoomEntry entry;
     private final CallPort call;
     private final UiExecutor ui;
     private final Consumer<Chime> chimes;
     private final ReadOnlyListWrapper<TileModel> tiles = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<ChatLine> chat = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<Recipient> recipients =
-            new ReadOnlyListWrapper<>(FXCollections.observableArrayList(Recipient.EVERYONE));
-    private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>(Recipient.EVERYONE);
+    private final ChatViewModel chat;
     private final ReadOnlyBooleanWrapper host = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper microphone = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper camera = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper microphoneAvailable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper cameraAvailable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper screenSharing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper messengerOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper openMeetingsOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper siteMenuOpen = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<RoomEnd> ended = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     private String selfId;
 
-    public RoomViewModel(RoomEntry entry, CallPort call, UiExecutor ui, Consumer<Chime> chimes) {
+    /**
+     * @param clock the device's clock and zone (message times)
+     * @param desktop where links from messages open and copied messages go
+     */
+    public RoomViewModel(RoomEntry entry, CallPort call, UiExecutor ui, Consumer<Chime> chimes, Clock clock,
+            DesktopPort desktop) {
         this.entry = entry;
         this.call = call;
         this.ui = ui;
         this.chimes = chimes;
+        this.chat = new ChatViewModel(call, clock, desktop, chimes);
         this.host.set(entry.host());
     }
 
@@ -87,17 +76,9 @@ public final class RoomViewModel {
         return tiles.getReadOnlyProperty();
     }
 
-    public ReadOnlyListProperty<ChatLine> chatProperty() {
-        return chat.getReadOnlyProperty();
-    }
-
-    public ReadOnlyListProperty<Recipient> recipientsProperty() {
-        return recipients.getReadOnlyProperty();
-    }
-
-    /** Who the next chat message goes to. */
-    public ObjectProperty<Recipient> recipientProperty() {
-        return recipient;
+    /** The messenger. */
+    public ChatViewModel chat() {
+        return chat;
     }
 
     public ReadOnlyBooleanProperty hostProperty() {
@@ -126,21 +107,12 @@ public final class RoomViewModel {
         return screenSharing.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty messengerOpenProperty() {
-        return messengerOpen.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty openMeetingsOpenProperty() {
         return openMeetingsOpen.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty siteMenuOpenProperty() {
         return siteMenuOpen.getReadOnlyProperty();
-    }
-
-    /** Chat messages received while the messenger was closed. */
-    public ReadOnlyIntegerProperty unreadProperty() {
-        return unread.getReadOnlyProperty();
     }
 
     /** Why the meeting is over for this user, or null while it goes on. */
@@ -179,10 +151,7 @@ public final class RoomViewModel {
     }
 
     public void toggleMessenger() {
-        messengerOpen.set(!messengerOpen.get());
-        if (messengerOpen.get()) {
-            unread.set(0);
-        }
+        chat.toggle();
     }
 
     /** The user closed the notice; a new problem shows it again. */
@@ -196,17 +165,6 @@ public final class RoomViewModel {
 
     public void toggleSiteMenu() {
         siteMenuOpen.set(!siteMenuOpen.get());
-    }
-
-    /** Sends {@code text} to the chosen recipient. */
-    public void sendChat(String text) {
-        if (text == null || text.isBlank() || ended.get() != null) {
-            return;
-        }
-        Recipient to = recipient.get() == null ? Recipient.EVERYONE : recipient.get();
-        call.sendChat(to.participantId(), text.trim());
-        String label = to.participantId() == null ? "You" : "You to " + to.name();
-        chat.add(new ChatLine(label, text.trim(), to.participantId() != null, true));
     }
 
     /** Whether an Expel button belongs on this tile: only the host sees it, never on their own tile. */
@@ -285,7 +243,7 @@ public final class RoomViewModel {
             return;
         }
         tiles.add(new TileModel(p.id(), p.host() ? p.displayName() + " (host)" : p.displayName(), false));
-        recipients.add(new Recipient(p.id(), p.displayName()));
+        chat.personJoined(p.id(), p.displayName());
         chimes.accept(Chime.JOIN);
         participantUpdated(p);
     }
@@ -299,10 +257,7 @@ public final class RoomViewModel {
             tiles.remove(t);
             chimes.accept(Chime.LEAVE);
         });
-        recipients.removeIf(r -> id.equals(r.participantId()));
-        if (recipient.get() == null || id.equals(recipient.get().participantId())) {
-            recipient.set(Recipient.EVERYONE);
-        }
+        chat.personLeft(id);
     }
 
     void activeSpeaker(String id) {
@@ -310,13 +265,7 @@ public final class RoomViewModel {
     }
 
     void chatReceived(String from, String text, boolean privately) {
-        String name = recipients.stream().filter(r -> from.equals(r.participantId())).map(Recipient::name)
-                .findFirst().orElse("Someone");
-        chat.add(new ChatLine(name, text, privately, false));
-        if (!messengerOpen.get()) {
-            unread.set(unread.get() + 1);
-            chimes.accept(Chime.CHAT);
-        }
+        chat.received(from, text, privately);
     }
 
     void ended(RoomEnd reason) {

@@ -185,7 +185,8 @@ public final class Shell implements Navigator {
         }
         endRoom();
         show(null);
-        room = new RoomViewModel(entry, services.newCall(), services.ui(), chimes);
+        room = new RoomViewModel(entry, services.newCall(), services.ui(), chimes, deviceClock.withZone(zone),
+                services.desktop());
         callBar = new CallBarViewModel(room);
         roomView = new RoomView(room, services.ui(), siteMenu(),
                 new OpenMeetingsView(new OpenMeetingsViewModel(services, this, zone), entry.meeting().id()));

@@ -107,7 +107,8 @@ class RoomViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
                 meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, f.ui, c -> {});
+                new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, f.ui, c -> {}, f.clock,
+                f.desktop);
         RoomView view = new RoomView(vm, f.ui, new Label("menu"), new Label("open meetings"));
         Scene scene = new Scene(view, 1100, 740);
         scene.getStylesheets().add(RoomView.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());

@@ -22,7 +22,8 @@ class CallBarViewModelTest {
     private CallBarViewModel bar(boolean host) {
         RoomViewModel room = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
                 meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"), host, "Ada"), call, f.ui, c -> {});
+                new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"), host, "Ada"), call, f.ui, c -> {}, f.clock,
+                f.desktop);
         room.start();
         call.listener.joined("me", host);
         return new CallBarViewModel(room);
