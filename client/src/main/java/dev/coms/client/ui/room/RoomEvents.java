@@ -40,7 +40,7 @@ final class RoomEvents implements RoomListener {
 
     @Override
     public void participantLeft(String participantId, LeaveReason reason) {
-        ui.onUi(() -> room.participantLeft(participantId));
+        ui.onUi(() -> room.participantLeft(participantId, reason));
     }
 
     @Override

@@ -37,6 +37,8 @@ public final class RoomView extends StackPane {
     private final GridPane grid = new GridPane();
     private final Map<TileModel, TileView> views = new HashMap<>();
     private Runnable leave = () -> {};
+    private Runnable copyInvite = () -> {};
+    private Runnable sendInvite = () -> {};
 
     /**
      * @param siteMenu the app's site menu (shown when toggled)
@@ -51,15 +53,27 @@ public final class RoomView extends StackPane {
         grid.setVgap(8);
         vm.tilesProperty().addListener((ListChangeListener<TileModel>) c -> reflow());
 
-        BorderPane layout = new BorderPane(grid);
+        Label joinedOrLeft = new Label();
+        joinedOrLeft.setId("people-notice");
+        joinedOrLeft.getStyleClass().add("people-notice");
+        joinedOrLeft.setGraphic(Icons.icon(Feather.USERS));
+        joinedOrLeft.textProperty().bind(vm.people().noticeProperty());
+        joinedOrLeft.visibleProperty().bind(vm.people().noticeProperty().isNotEmpty());
+        joinedOrLeft.setMouseTransparent(true);
+        StackPane stage = new StackPane(grid, joinedOrLeft);
+        StackPane.setAlignment(joinedOrLeft, Pos.TOP_CENTER);
+        BorderPane layout = new BorderPane(stage);
         layout.setTop(toolbar());
         layout.setLeft(panel(siteMenu, vm.siteMenuOpenProperty()));
         openMeetings.getStyleClass().add("room-panel");
         Node messenger = panel(new MessengerPanel(vm.chat()), vm.chat().openProperty());
         Node list = panel(openMeetings, vm.openMeetingsOpenProperty());
+        Node people = panel(new PeoplePanel(vm.people(), vm.hostProperty(), this::confirmExpel),
+                vm.people().openProperty());
+        VBox.setVgrow(people, Priority.ALWAYS);
         VBox.setVgrow(messenger, Priority.ALWAYS);
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox right = new VBox(messenger, list);
+        VBox right = new VBox(people, messenger, list);
         layout.setRight(right);
         layout.setBottom(notice());
 
@@ -80,6 +94,12 @@ public final class RoomView extends StackPane {
     /** What the Leave button does (the Shell confirms for the host, leaves and returns to Home). */
     public void setOnLeave(Runnable leave) {
         this.leave = leave;
+    }
+
+    /** What the host's Invite menu does: copy the invitation link, or send it. */
+    public void setInvite(Runnable copy, Runnable send) {
+        this.copyInvite = copy;
+        this.sendInvite = send;
     }
 
     /** Adds the end-screen action (e.g. "Back to Home"). */
@@ -115,8 +135,24 @@ public final class RoomView extends StackPane {
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         ToggleButton list = toggle(Feather.LIST, "Open meetings", vm.openMeetingsOpenProperty(),
                 vm::toggleOpenMeetings);
+        ToggleButton people = toggle(Feather.USERS, "People (Ctrl+Shift+P)", vm.people().openProperty(),
+                vm.people()::toggle);
+        people.setId("toggle-people");
+        people.textProperty().bind(vm.people().countProperty().asString());
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy invitation link",
+                Icons.icon(Feather.COPY));
+        copy.setOnAction(e -> copyInvite.run());
+        javafx.scene.control.MenuItem send = new javafx.scene.control.MenuItem("Send link…", Icons.icon(Feather.SEND));
+        send.setOnAction(e -> sendInvite.run());
+        javafx.scene.control.MenuButton invite = new javafx.scene.control.MenuButton("Invite",
+                Icons.icon(Feather.USER_PLUS), copy, send);
+        invite.setId("invite");
+        Icons.decorate(invite, "Invite people");
+        invite.visibleProperty().bind(vm.hostProperty());
+        invite.managedProperty().bind(vm.hostProperty());
         Label title = new Label(vm.title());
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setMinWidth(0);
         Region grow = new Region();
         javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
         sceneProperty().addListener((o, old, scene) -> {
@@ -129,6 +165,8 @@ public final class RoomView extends StackPane {
                         KeyCombination.SHIFT_DOWN), vm::toggleScreenSharing);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), vm::toggleMessenger);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), vm.people()::toggle);
             }
         });
         javafx.scene.control.Button leaveButton = Forms.accent("Leave", () -> leave.run());
@@ -136,7 +174,7 @@ public final class RoomView extends StackPane {
         leaveButton.getStyleClass().setAll("button", "leave-button");
         leaveButton.setGraphic(Icons.icon(Feather.PHONE_OFF));
         Icons.decorate(leaveButton, "Leave the meeting");
-        return new ToolBar(menu, title, grow, mic, cam, screen, chatWithBadge, list, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), leaveButton);
+        return new ToolBar(menu, title, grow, mic, cam, screen, people, chatWithBadge, list, invite, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), leaveButton);
     }
 
     /** A problem the user can act on, as a dismissible bar under the tiles; hidden while there is none. */
@@ -240,6 +278,13 @@ public final class RoomView extends StackPane {
             }
         });
         stage.show();
+    }
+
+    private void confirmExpel(Person person) {
+        if (Confirm.ask(getScene().getWindow(), "Expel " + person.name() + "?",
+                "They leave the meeting now and cannot join it again.", "Expel", "Cancel")) {
+            vm.expel(person);
+        }
     }
 
     private void confirmExpel(TileModel tile) {

@@ -36,6 +36,7 @@ public final class RoomViewModel {
     private final Consumer<Chime> chimes;
     private final ReadOnlyListWrapper<TileModel> tiles = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ChatViewModel chat;
+    private final PeopleViewModel people;
     private final ReadOnlyBooleanWrapper host = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper microphone = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper camera = new ReadOnlyBooleanWrapper(true);
@@ -60,6 +61,7 @@ public final class RoomViewModel {
         this.ui = ui;
         this.chimes = chimes;
         this.chat = new ChatViewModel(call, clock, desktop, chimes);
+        this.people = new PeopleViewModel(ui);
         this.host.set(entry.host());
     }
 
@@ -74,6 +76,18 @@ public final class RoomViewModel {
 
     public ReadOnlyListProperty<TileModel> tilesProperty() {
         return tiles.getReadOnlyProperty();
+    }
+
+    /** The People panel. */
+    public PeopleViewModel people() {
+        return people;
+    }
+
+    /** Host only, after the View's confirmation: removes someone from the People panel. */
+    public void expel(Person person) {
+        if (host.get() && !person.self()) {
+            call.expel(person.id());
+        }
     }
 
     /** The messenger. */
@@ -133,6 +147,7 @@ public final class RoomViewModel {
         microphone.set(!microphone.get());
         call.setMicrophone(microphone.get());
         selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
+        people.media(selfId, microphone.get(), camera.get());
     }
 
     public void toggleCamera() {
@@ -143,6 +158,7 @@ public final class RoomViewModel {
         camera.set(!camera.get());
         call.setCamera(camera.get());
         selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
+        people.media(selfId, microphone.get(), camera.get());
     }
 
     public void toggleScreenSharing() {
@@ -227,6 +243,7 @@ public final class RoomViewModel {
             camera.set(false);
         }
         selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
+        people.media(selfId, microphone.get(), camera.get());
     }
 
     void joined(String id, boolean isHost) {
@@ -235,6 +252,7 @@ public final class RoomViewModel {
         TileModel self = new TileModel(id, entry.displayName() + " (you)", true);
         self.media(microphone.get(), camera.get());
         tiles.add(0, self);
+        people.self(id, entry.displayName(), isHost, microphone.get(), camera.get());
     }
 
     void participantJoined(Participant p) {
@@ -244,15 +262,18 @@ public final class RoomViewModel {
         }
         tiles.add(new TileModel(p.id(), p.host() ? p.displayName() + " (host)" : p.displayName(), false));
         chat.personJoined(p.id(), p.displayName());
+        people.joined(p);
         chimes.accept(Chime.JOIN);
         participantUpdated(p);
     }
 
     void participantUpdated(Participant p) {
         tile(p.id()).ifPresent(t -> t.media(p.micOn(), p.cameraOn() || p.screenSharing()));
+        people.updated(p);
     }
 
-    void participantLeft(String id) {
+    void participantLeft(String id, dev.coms.protocol.signal.LeaveReason reason) {
+        people.left(id, reason);
         tile(id).ifPresent(t -> {
             tiles.remove(t);
             chimes.accept(Chime.LEAVE);

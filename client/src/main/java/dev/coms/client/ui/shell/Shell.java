@@ -194,6 +194,7 @@ public final class Shell implements Navigator {
             endRoom();
             home();
         });
+        roomView.setInvite(() -> copyInvitation(entry), this::scheduler);
         roomView.setOnLeave(() -> {
             if (leaveRoom(window())) {
                 home();
@@ -207,6 +208,15 @@ public final class Shell implements Navigator {
         callBarSlot.getChildren().setAll(new CallBar(callBar, () -> leaveRoom(window())));
         root.getChildren().setAll(roomView);
         room.start();
+    }
+
+    /** Copies the host's invitation link (with the passcode of a private meeting) while the call goes on. */
+    private void copyInvitation(RoomEntry entry) {
+        String id = entry.meeting().id();
+        services.ui().run(() -> services.apiFor(entry.server()).myMeetings(), mine -> services.desktop().copy(
+                mine.stream().filter(m -> m.meeting().id().equals(id)).map(m -> m.inviteLink()).findFirst()
+                        .orElse(entry.meeting().link())),
+                failed -> services.desktop().copy(entry.meeting().link()));
     }
 
     /** Shows the running meeting again in place of the page (the "Return to meeting" action). */

@@ -91,7 +91,7 @@ class TwoClientRoomFlowTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         host = window(stage, "host", 0);
-        guest = window(new Stage(), "guest", 620); // side by side: clicks must land on the intended window
+        guest = window(new Stage(), "guest", 790); // side by side: clicks must land on the intended window
     }
 
     @AfterEach
@@ -172,6 +172,49 @@ class TwoClientRoomFlowTest {
         assertThat(tiles(robot, guest)).hasSize(2);
     }
 
+    @Test
+    void thePeoplePanelCountsEveryoneAndShowsTheirMicrophoneAsItChanges(FxRobot robot) {
+        MeetingsApi hostApi = new MeetingsApi(base);
+        hostApi.useToken(hostApi.register(new RegisterRequest("hera-" + UUID.randomUUID() + "@example.org",
+                "Hera Host", "correct horse battery")).token());
+        HostMeetingView meeting = hostApi.startOpenMeeting(new StartOpenMeetingRequest("People", null, "UTC"));
+        String id = meeting.meeting().id();
+        var hostTicket = hostApi.join(id, new JoinRequest(null, null));
+        robot.interact(() -> host.room(new RoomEntry(base, meeting.meeting(), hostTicket, true, "Hera Host")));
+        waitFor("the host's own tile", () -> tiles(robot, host).size() == 1);
+        robot.clickOn(robot.from(host.root()).lookup("#toggle-people").queryAs(Node.class));
+        waitFor("one person", () -> text(robot, host, "#people-count").equals("People (1)"));
+
+        var guestTicket = new MeetingsApi(base).join(id,
+                new JoinRequest(null, new GuestIdentity("Gus Guest", "device-" + UUID.randomUUID())));
+        robot.interact(() -> guest.room(new RoomEntry(base, meeting.meeting(), guestTicket, false, "Gus Guest")));
+        waitFor("two people at the host", () -> text(robot, host, "#people-count").equals("People (2)"));
+        assertThat(text(robot, host, "#people-notice")).isEqualTo("Gus Guest joined");
+        String guestId = tiles(robot, host).stream().map(Node::getId).filter(t -> t.startsWith("tile-"))
+                .filter(t -> robot.from(host.root()).lookup("#" + t + " .tile-expel").tryQuery().isPresent())
+                .findFirst().orElseThrow().substring("tile-".length());
+        waitFor("the guest's microphone on", () -> micIcon(robot, host, guestId).equals("fth-mic"));
+        assertThat(robot.from(host.root()).lookup("#person-" + guestId + " .person-expel").tryQuery())
+                .as("the host may expel from the list").isPresent();
+
+        robot.clickOn(robot.from(guest.root()).lookup("#toggle-mic").queryAs(Node.class));
+        waitFor("the guest's microphone off in the host's list", () -> micIcon(robot, host, guestId).equals("fth-mic-off"));
+        robot.clickOn(robot.from(guest.root()).lookup("#toggle-people").queryAs(Node.class));
+        waitFor("the guest's list", () -> text(robot, guest, "#people-count").equals("People (2)"));
+        assertThat(robot.from(guest.root()).lookup(".person-host").queryAll()).as("the host marked").hasSize(1);
+        assertThat(robot.from(guest.root()).lookup(".person-expel").tryQuery()).as("guests expel no one").isEmpty();
+    }
+
+    private static String text(FxRobot robot, Shell shell, String query) {
+        return robot.from(shell.root()).lookup(query).tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .orElse("");
+    }
+
+    private static String micIcon(FxRobot robot, Shell shell, String participantId) {
+        return robot.from(shell.root()).lookup("#person-" + participantId + " .person-mic").tryQuery()
+                .map(n -> ((org.kordamp.ikonli.javafx.FontIcon) n).getIconCode().getDescription()).orElse("");
+    }
+
     /** The video as the viewer sees it: the pixels of the tile's current image. */
     private static int[] pixels(FxRobot robot, ImageView view) {
         int[][] out = new int[1][];
@@ -195,7 +238,7 @@ class TwoClientRoomFlowTest {
                     return call;
                 }, new EngineDevicesPort(engine));
         Shell shell = new Shell(services, ZoneId.of("UTC"), Clock.systemUTC());
-        Scene scene = new Scene(shell.root(), 600, 500);
+        Scene scene = new Scene(shell.root(), 780, 560);
         scene.getStylesheets().add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Coms " + who);
