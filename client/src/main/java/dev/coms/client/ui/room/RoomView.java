@@ -60,7 +60,16 @@ public final class RoomView extends StackPane {
         joinedOrLeft.textProperty().bind(vm.people().noticeProperty());
         joinedOrLeft.visibleProperty().bind(vm.people().noticeProperty().isNotEmpty());
         joinedOrLeft.setMouseTransparent(true);
-        StackPane stage = new StackPane(grid, joinedOrLeft);
+        Label waiting = new Label();
+        waiting.setId("waiting-for-host");
+        waiting.getStyleClass().addAll("waiting-for-host", Styles.TITLE_4);
+        waiting.setGraphic(Icons.icon(Feather.CLOCK));
+        waiting.setWrapText(true);
+        waiting.textProperty().bind(vm.waitingForHostProperty());
+        waiting.visibleProperty().bind(vm.waitingForHostProperty().isNotEmpty());
+        waiting.setMouseTransparent(true);
+        StackPane stage = new StackPane(grid, waiting, joinedOrLeft);
+        StackPane.setAlignment(waiting, Pos.BOTTOM_CENTER);
         StackPane.setAlignment(joinedOrLeft, Pos.TOP_CENTER);
         BorderPane layout = new BorderPane(stage);
         layout.setTop(toolbar());

@@ -47,6 +47,8 @@ public final class RoomViewModel {
     private final ReadOnlyBooleanWrapper siteMenuOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<RoomEnd> ended = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper waitingForHost = new ReadOnlyStringWrapper("");
+    private boolean hostReconnecting;
 
     private String selfId;
 
@@ -137,6 +139,14 @@ public final class RoomViewModel {
     /** A problem the user can act on (camera in use…), one sentence; empty when none. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * "Waiting for Ada to join" while the host is not in the room, "Ada is reconnecting…" during the host's grace
+     * period; empty while the host is here (and always for the host).
+     */
+    public ReadOnlyStringProperty waitingForHostProperty() {
+        return waitingForHost.getReadOnlyProperty();
     }
 
     public void toggleMicrophone() {
@@ -253,6 +263,7 @@ public final class RoomViewModel {
         self.media(microphone.get(), camera.get());
         tiles.add(0, self);
         people.self(id, entry.displayName(), isHost, microphone.get(), camera.get());
+        updateWaiting();
     }
 
     void participantJoined(Participant p) {
@@ -270,10 +281,15 @@ public final class RoomViewModel {
     void participantUpdated(Participant p) {
         tile(p.id()).ifPresent(t -> t.media(p.micOn(), p.cameraOn() || p.screenSharing()));
         people.updated(p);
+        if (p.host()) {
+            hostReconnecting = false;
+        }
+        updateWaiting();
     }
 
     void participantLeft(String id, dev.coms.protocol.signal.LeaveReason reason) {
         people.left(id, reason);
+        updateWaiting();
         tile(id).ifPresent(t -> {
             tiles.remove(t);
             chimes.accept(Chime.LEAVE);
@@ -292,10 +308,32 @@ public final class RoomViewModel {
     void ended(RoomEnd reason) {
         if (ended.get() == null) {
             ended.set(reason);
+            updateWaiting();
         }
     }
 
     void problem(RoomProblem code) {
+        if (code == RoomProblem.HOST_RECONNECTING) {
+            hostReconnecting = true;
+            updateWaiting();
+            return;
+        }
+        if (code == RoomProblem.NONE && hostReconnecting) {
+            hostReconnecting = false;
+            updateWaiting();
+        }
         problem.set(RoomText.of(code));
+    }
+
+    private void updateWaiting() {
+        String name = entry.meeting().hostName();
+        boolean hostHere = people.peopleProperty().stream().anyMatch(p -> p.hostProperty().get());
+        if (selfId == null || host.get() || ended.get() != null) {
+            waitingForHost.set("");
+        } else if (hostReconnecting) {
+            waitingForHost.set(RoomText.hostReconnecting(name));
+        } else {
+            waitingForHost.set(hostHere ? "" : RoomText.waitingForHost(name));
+        }
     }
 }

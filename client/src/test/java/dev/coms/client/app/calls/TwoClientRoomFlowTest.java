@@ -205,6 +205,28 @@ class TwoClientRoomFlowTest {
         assertThat(robot.from(guest.root()).lookup(".person-expel").tryQuery()).as("guests expel no one").isEmpty();
     }
 
+    @Test
+    void aGuestWhoComesFirstIsToldTheyAreWaitingForTheHostUntilTheHostArrives(FxRobot robot) {
+        MeetingsApi hostApi = new MeetingsApi(base);
+        hostApi.useToken(hostApi.register(new RegisterRequest("hilde-" + UUID.randomUUID() + "@example.org",
+                "Hilde Host", "correct horse battery")).token());
+        HostMeetingView meeting = hostApi.startOpenMeeting(new StartOpenMeetingRequest("Early guest", null, "UTC"));
+        String id = meeting.meeting().id();
+        var guestTicket = new MeetingsApi(base).join(id,
+                new JoinRequest(null, new GuestIdentity("Gus Guest", "device-" + UUID.randomUUID())));
+        robot.interact(() -> guest.room(new RoomEntry(base, meeting.meeting(), guestTicket, false, "Gus Guest")));
+        waitFor("the guest waits for the host by name",
+                () -> text(robot, guest, "#waiting-for-host").equals("Waiting for Hilde Host to join"));
+        assertThat(robot.from(guest.root()).lookup("#waiting-for-host").query().isVisible()).isTrue();
+
+        var hostTicket = hostApi.join(id, new JoinRequest(null, null));
+        robot.interact(() -> host.room(new RoomEntry(base, meeting.meeting(), hostTicket, true, "Hilde Host")));
+        waitFor("the notice goes once the host is in",
+                () -> !robot.from(guest.root()).lookup("#waiting-for-host").query().isVisible());
+        assertThat(robot.from(host.root()).lookup("#waiting-for-host").query().isVisible())
+                .as("the host never waits for themselves").isFalse();
+    }
+
     private static String text(FxRobot robot, Shell shell, String query) {
         return robot.from(shell.root()).lookup(query).tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText())
                 .orElse("");
