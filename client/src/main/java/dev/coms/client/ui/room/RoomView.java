@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -96,7 +95,23 @@ public final class RoomView extends StackPane {
         endText.textProperty().bind(vm.endedProperty().map(RoomText::of).orElse(""));
         endScreen.getChildren().add(endText);
         endScreen.visibleProperty().bind(vm.endedProperty().isNotNull());
-        getChildren().addAll(layout, endScreen);
+        StackPane fullScreen = new StackPane();
+        fullScreen.visibleProperty().bind(vm.fullScreenProperty().isNotNull());
+        vm.fullScreenProperty().addListener((o, old, tile) -> {
+            TileView shown = tile == null ? null : views.get(tile);
+            fullScreen.getChildren().setAll(shown == null ? java.util.List.of()
+                    : java.util.List.of(new FullScreenView(tile, shown.surface(), vm::exitFullScreen)));
+            if (shown != null) {
+                fullScreen.getChildren().getFirst().requestFocus();
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.fullScreenProperty().get() != null) {
+                vm.exitFullScreen();
+                e.consume();
+            }
+        });
+        getChildren().addAll(layout, fullScreen, endScreen);
         reflow();
     }
 
@@ -258,35 +273,9 @@ public final class RoomView extends StackPane {
     }
 
     private TileView newTile(TileModel tile) {
-        TileView view = new TileView(tile, ui, vm.canExpel(tile), this::fullScreen, this::confirmExpel);
+        TileView view = new TileView(tile, ui, vm.canExpel(tile), vm::toggleFullScreen, this::confirmExpel);
         vm.attachVideo(tile, view.surface());
         return view;
-    }
-
-    private void fullScreen(TileModel tile) {
-        TileView view = views.get(tile);
-        if (view == null) {
-            return;
-        }
-        Stage stage = new Stage();
-        stage.setTitle(tile.name());
-        javafx.scene.image.ImageView big = new javafx.scene.image.ImageView();
-        big.imageProperty().bind(view.surface().imageProperty());
-        big.setPreserveRatio(true);
-        StackPane root = new StackPane(big);
-        root.getStyleClass().add("full-screen-video");
-        big.fitWidthProperty().bind(root.widthProperty());
-        big.fitHeightProperty().bind(root.heightProperty());
-        stage.setScene(new javafx.scene.Scene(root, 1280, 720));
-        stage.getScene().getStylesheets().setAll(getScene().getStylesheets());
-        stage.setFullScreenExitHint("Press Esc to leave full screen.");
-        stage.setFullScreen(true);
-        vm.tilesProperty().addListener((ListChangeListener<TileModel>) c -> {
-            if (!vm.tilesProperty().contains(tile)) {
-                stage.close();
-            }
-        });
-        stage.show();
     }
 
     private void confirmExpel(Person person) {

@@ -48,6 +48,7 @@ public final class RoomViewModel {
     private final ReadOnlyObjectWrapper<RoomEnd> ended = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper waitingForHost = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<TileModel> fullScreen = new ReadOnlyObjectWrapper<>();
     private boolean hostReconnecting;
 
     private String selfId;
@@ -147,6 +148,21 @@ public final class RoomViewModel {
      */
     public ReadOnlyStringProperty waitingForHostProperty() {
         return waitingForHost.getReadOnlyProperty();
+    }
+
+    /** The one tile that fills the window, or null for the grid. */
+    public ReadOnlyObjectProperty<TileModel> fullScreenProperty() {
+        return fullScreen.getReadOnlyProperty();
+    }
+
+    /** Shows one person's tile over the whole window (the same tile again returns to the grid). */
+    public void toggleFullScreen(TileModel tile) {
+        fullScreen.set(tile == null || tile.equals(fullScreen.get()) || !tiles.contains(tile) ? null : tile);
+    }
+
+    /** Back to the grid (Esc). */
+    public void exitFullScreen() {
+        fullScreen.set(null);
     }
 
     public void toggleMicrophone() {
@@ -291,6 +307,9 @@ public final class RoomViewModel {
         people.left(id, reason);
         updateWaiting();
         tile(id).ifPresent(t -> {
+            if (t.equals(fullScreen.get())) {
+                fullScreen.set(null);
+            }
             tiles.remove(t);
             chimes.accept(Chime.LEAVE);
         });
@@ -308,6 +327,7 @@ public final class RoomViewModel {
     void ended(RoomEnd reason) {
         if (ended.get() == null) {
             ended.set(reason);
+            fullScreen.set(null);
             updateWaiting();
         }
     }

@@ -16,8 +16,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One participant's tile: video (or initials when the camera is off), name and mic state at the bottom, and at the
- * top right Full screen and — for the host, on other people's tiles — Expel. The own preview is mirrored, as
+ * One participant's tile: video (or initials when the camera is off), name and mic state at the top left, and
+ * beside it at the top right Full screen and — for the host, on other people's tiles — Expel. The own preview is mirrored, as
  * people expect from a mirror.
  */
 final class TileView extends StackPane {
@@ -52,7 +52,9 @@ final class TileView extends StackPane {
         javafx.scene.control.Tooltip.install(mic, new javafx.scene.control.Tooltip("Microphone off"));
         Label name = new Label(tile.name(), mic);
         name.getStyleClass().add("tile-name");
-        StackPane.setAlignment(name, Pos.BOTTOM_LEFT);
+        name.setMinWidth(0);
+        name.maxWidthProperty().bind(widthProperty().subtract(100));
+        StackPane.setAlignment(name, Pos.TOP_LEFT);
         StackPane.setMargin(name, new Insets(8));
 
         HBox actions = new HBox(4);

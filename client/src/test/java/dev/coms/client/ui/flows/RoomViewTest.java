@@ -171,6 +171,30 @@ class RoomViewTest {
     }
 
     @Test
+    void fullScreenFillsTheWindowWithOneTileAndEscReturns(FxRobot robot) {
+        joinThree();
+        int windows = javafx.stage.Window.getWindows().size();
+        robot.clickOn(robot.lookup("#tile-p2 .tile-full-screen").queryButton());
+        Node full = robot.lookup("#full-screen").query();
+        assertThat(full.isVisible()).isTrue();
+        assertThat(full.getBoundsInParent().getWidth()).as("the whole window").isEqualTo(full.getScene().getWidth());
+        assertThat(javafx.stage.Window.getWindows()).as("no second window").hasSize(windows);
+        assertThat(robot.lookup("#full-screen-initials").queryAs(Label.class).getText())
+                .as("initials while no video came yet").isEqualTo("B");
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#full-screen").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
+        assertThat(robot.lookup("#tile-p2").query().isVisible()).isTrue();
+
+        robot.clickOn(robot.lookup("#tile-p3 .tile-full-screen").queryButton());
+        call.events.participantLeft("p3", LeaveReason.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#full-screen").tryQuery().map(Node::isVisible).orElse(false))
+                .as("closes itself when that person's stream ends").isFalse();
+    }
+
+    @Test
     void participantsSeeWhyTheMeetingEnded(FxRobot robot) {
         joinThree();
         call.events.ended(RoomEnd.HOST_ENDED);

@@ -232,6 +232,24 @@ class RoomViewModelTest {
     }
 
     @Test
+    void fullScreenShowsOneTileUntilEscOrItsPersonLeaves() {
+        joinAs(false);
+        TileModel bob = vm.tilesProperty().get(1);
+        vm.toggleFullScreen(bob);
+        assertThat(vm.fullScreenProperty().get()).isEqualTo(bob);
+        vm.exitFullScreen();
+        assertThat(vm.fullScreenProperty().get()).isNull();
+        vm.toggleFullScreen(bob);
+        vm.toggleFullScreen(bob);
+        assertThat(vm.fullScreenProperty().get()).as("the button again returns").isNull();
+
+        vm.toggleFullScreen(bob);
+        call.listener.participantLeft("p2", LeaveReason.LEFT);
+        runUi();
+        assertThat(vm.fullScreenProperty().get()).isNull();
+    }
+
+    @Test
     void activeSpeakerIsHighlightedAlone() {
         joinAs(false);
         call.listener.activeSpeaker("p3");
