@@ -78,6 +78,8 @@ public final class TileResponsiveness {
         @Override public void setCamera(boolean on) {}
         @Override public void setScreenSharing(boolean on) {}
         @Override public void sendChat(String to, String text) {}
+        @Override public void setHand(boolean raised) {}
+        @Override public void lowerHand(String participantId) {}
         @Override public void expel(String participantId) {}
         @Override public void leave() {}
     }

@@ -20,7 +20,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The People panel: "People (3)", and per person name, host badge, microphone, camera, sharing; Expel for the host. */
 final class PeoplePanel extends VBox {
 
-    PeoplePanel(PeopleViewModel vm, ObservableBooleanValue host, Consumer<Person> expel) {
+    PeoplePanel(PeopleViewModel vm, ObservableBooleanValue host, Consumer<Person> expel,
+            java.util.function.Predicate<Person> canLower, Consumer<Person> lower) {
         super(8);
         setId("people");
         getStyleClass().add("room-panel");
@@ -37,7 +38,7 @@ final class PeoplePanel extends VBox {
             @Override
             protected void updateItem(Person p, boolean empty) {
                 super.updateItem(p, empty);
-                setGraphic(empty || p == null ? null : row(p, host.get(), expel));
+                setGraphic(empty || p == null ? null : row(p, host.get(), expel, canLower, lower));
                 setAccessibleText(empty || p == null ? null : describe(p));
             }
         });
@@ -47,7 +48,8 @@ final class PeoplePanel extends VBox {
         getChildren().addAll(title, list);
     }
 
-    private static HBox row(Person p, boolean host, Consumer<Person> expel) {
+    private static HBox row(Person p, boolean host, Consumer<Person> expel,
+            java.util.function.Predicate<Person> canLower, Consumer<Person> lower) {
         Label name = new Label(p.label());
         name.getStyleClass().add("person-name");
         name.setMinWidth(0);
@@ -57,6 +59,18 @@ final class PeoplePanel extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         row.setId("person-" + p.id());
         row.getStyleClass().add("person-row");
+        if (p.handProperty().get()) {
+            Label up = new Label("Hand raised", Icons.icon(Feather.FLAG));
+            up.getStyleClass().addAll("person-hand", Styles.TEXT_SMALL);
+            up.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(up);
+            if (canLower.test(p)) {
+                Button down = Icons.button(Feather.X_CIRCLE, "Lower " + (p.self() ? "your" : p.name() + "'s") + " hand");
+                down.getStyleClass().add("person-lower-hand");
+                down.setOnAction(e -> lower.accept(p));
+                row.getChildren().add(down);
+            }
+        }
         if (p.hostProperty().get()) {
             Label badge = new Label("host");
             badge.getStyleClass().addAll("person-host", Styles.TEXT_SMALL);
@@ -89,7 +103,7 @@ final class PeoplePanel extends VBox {
     }
 
     static String describe(Person p) {
-        return p.label() + (p.hostProperty().get() ? ", host" : "")
+        return p.label() + (p.hostProperty().get() ? ", host" : "") + (p.handProperty().get() ? ", hand raised" : "")
                 + (p.microphoneProperty().get() ? ", microphone on" : ", microphone off")
                 + (p.cameraProperty().get() ? ", camera on" : ", camera off")
                 + (p.sharingProperty().get() ? ", sharing the screen" : "");

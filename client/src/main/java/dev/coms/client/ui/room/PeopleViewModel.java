@@ -17,8 +17,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 
 /**
- * The People panel: everyone in the room with their microphone, camera and share state, the host marked; the
- * count; and a short notice when someone joins or leaves (seen, not only heard). FX thread.
+ * The People panel: everyone in the room with their microphone, camera and share state, the host marked, raised
+ * hands on top; the count; and a short notice when someone joins or leaves (seen, not only heard). FX thread.
  */
 public final class PeopleViewModel {
 
@@ -32,12 +32,13 @@ public final class PeopleViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
     private AutoCloseable noticeTimer;
+    private long hands;
 
     PeopleViewModel(UiExecutor ui) {
         this.ui = ui;
     }
 
-    /** The host first, then the user, then by name. */
+    /** Raised hands first (in the order they went up), then the host, then the user, then by name. */
     public ReadOnlyListProperty<Person> peopleProperty() {
         return people.getReadOnlyProperty();
     }
@@ -88,6 +89,18 @@ public final class PeopleViewModel {
         resort();
     }
 
+    void hand(String id, boolean raised) {
+        person(id).ifPresent(p -> {
+            if (p.handProperty().get() != raised) {
+                p.hand(raised, ++hands);
+                if (raised && !p.self()) {
+                    say(p.name() + " raised their hand");
+                }
+            }
+        });
+        resort();
+    }
+
     void media(String id, boolean mic, boolean camera) {
         if (id != null) {
             person(id).ifPresent(p -> p.media(mic, camera));
@@ -108,7 +121,9 @@ public final class PeopleViewModel {
     }
 
     void resort() {
-        FXCollections.sort(people, Comparator.comparing((Person p) -> !p.hostProperty().get())
+        FXCollections.sort(people, Comparator.comparingLong((Person p) -> p.handSince() == 0 ? Long.MAX_VALUE
+                        : p.handSince())
+                .thenComparing(p -> !p.hostProperty().get())
                 .thenComparing(p -> !p.self())
                 .thenComparing(p -> p.name().toLowerCase(java.util.Locale.ROOT)));
         count.set(people.size());

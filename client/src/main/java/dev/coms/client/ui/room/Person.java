@@ -14,6 +14,8 @@ public final class Person {
     private final ReadOnlyBooleanWrapper microphone = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper camera = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper sharing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hand = new ReadOnlyBooleanWrapper();
+    private long handSince;
 
     Person(String id, String name, boolean self) {
         this.id = id;
@@ -52,6 +54,20 @@ public final class Person {
 
     public ReadOnlyBooleanProperty sharingProperty() {
         return sharing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty handProperty() {
+        return hand.getReadOnlyProperty();
+    }
+
+    /** Order in which hands went up (0 while down). */
+    long handSince() {
+        return handSince;
+    }
+
+    void hand(boolean raised, long order) {
+        hand.set(raised);
+        handSince = raised ? order : 0;
     }
 
     void update(Participant p) {

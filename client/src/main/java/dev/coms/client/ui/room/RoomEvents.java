@@ -49,6 +49,11 @@ final class RoomEvents implements RoomListener {
     }
 
     @Override
+    public void hand(String participantId, boolean raised) {
+        ui.onUi(() -> room.hand(participantId, raised));
+    }
+
+    @Override
     public void chatReceived(String fromParticipantId, String text, boolean privately) {
         ui.onUi(() -> room.chatReceived(fromParticipantId, text, privately));
     }

@@ -76,7 +76,8 @@ public final class RoomView extends StackPane {
         openMeetings.getStyleClass().add("room-panel");
         Node messenger = panel(new MessengerPanel(vm.chat()), vm.chat().openProperty());
         Node list = panel(openMeetings, vm.openMeetingsOpenProperty());
-        Node people = panel(new PeoplePanel(vm.people(), vm.hostProperty(), this::confirmExpel),
+        Node people = panel(new PeoplePanel(vm.people(), vm.hostProperty(), this::confirmExpel, vm::canLowerHand,
+                vm::lowerHand),
                 vm.people().openProperty());
         VBox.setVgrow(people, Priority.ALWAYS);
         VBox.setVgrow(messenger, Priority.ALWAYS);
@@ -162,6 +163,10 @@ public final class RoomView extends StackPane {
         ToggleButton people = toggle(Feather.USERS, "People (Ctrl+Shift+P)", vm.people().openProperty(),
                 vm.people()::toggle);
         people.setId("toggle-people");
+        ToggleButton hand = toggle(Feather.FLAG, "Raise hand (Ctrl+Shift+H)", vm.handRaisedProperty(),
+                vm::toggleHand);
+        hand.setId("toggle-hand");
+        hand.textProperty().bind(vm.handRaisedProperty().map(up -> up ? "Lower hand" : "Raise hand"));
         people.textProperty().bind(vm.people().countProperty().asString());
         javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy invitation link",
                 Icons.icon(Feather.COPY));
@@ -191,6 +196,8 @@ public final class RoomView extends StackPane {
                         KeyCombination.SHIFT_DOWN), vm::toggleMessenger);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), vm.people()::toggle);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), vm::toggleHand);
             }
         });
         javafx.scene.control.Button leaveButton = Forms.accent("Leave", () -> leave.run());
@@ -198,7 +205,7 @@ public final class RoomView extends StackPane {
         leaveButton.getStyleClass().setAll("button", "leave-button");
         leaveButton.setGraphic(Icons.icon(Feather.PHONE_OFF));
         Icons.decorate(leaveButton, "Leave the meeting");
-        return new ToolBar(menu, title, grow, mic, cam, screen, people, chatWithBadge, list, invite, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), leaveButton);
+        return new ToolBar(menu, title, grow, mic, cam, screen, hand, people, chatWithBadge, list, invite, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), leaveButton);
     }
 
     /** A problem the user can act on, as a dismissible bar under the tiles; hidden while there is none. */

@@ -49,6 +49,7 @@ public final class RoomViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper waitingForHost = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<TileModel> fullScreen = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper handRaised = new ReadOnlyBooleanWrapper();
     private boolean hostReconnecting;
 
     private String selfId;
@@ -148,6 +149,35 @@ public final class RoomViewModel {
      */
     public ReadOnlyStringProperty waitingForHostProperty() {
         return waitingForHost.getReadOnlyProperty();
+    }
+
+    /** Whether the user's own hand is up. */
+    public ReadOnlyBooleanProperty handRaisedProperty() {
+        return handRaised.getReadOnlyProperty();
+    }
+
+    /** Raises or lowers the user's hand (Ctrl+Shift+H). */
+    public void toggleHand() {
+        if (ended.get() == null && selfId != null) {
+            call.setHand(!handRaised.get());
+        }
+    }
+
+    /** Whether a Lower hand action belongs on this person: their own, or anyone's for the host. */
+    public boolean canLowerHand(Person person) {
+        return person.handProperty().get() && (person.self() || host.get());
+    }
+
+    /** Lowers a hand: the user's own, or — for the host — anyone's. */
+    public void lowerHand(Person person) {
+        if (!canLowerHand(person)) {
+            return;
+        }
+        if (person.self()) {
+            call.setHand(false);
+        } else {
+            call.lowerHand(person.id());
+        }
     }
 
     /** The one tile that fills the window, or null for the grid. */
@@ -318,6 +348,14 @@ public final class RoomViewModel {
 
     void activeSpeaker(String id) {
         tiles.forEach(t -> t.speaking(t.participantId().equals(id)));
+    }
+
+    void hand(String id, boolean raised) {
+        if (id.equals(selfId)) {
+            handRaised.set(raised);
+        }
+        tile(id).ifPresent(t -> t.hand(raised));
+        people.hand(id, raised);
     }
 
     void chatReceived(String from, String text, boolean privately) {

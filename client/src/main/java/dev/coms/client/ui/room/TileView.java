@@ -54,8 +54,16 @@ final class TileView extends StackPane {
         name.getStyleClass().add("tile-name");
         name.setMinWidth(0);
         name.maxWidthProperty().bind(widthProperty().subtract(100));
-        StackPane.setAlignment(name, Pos.TOP_LEFT);
-        StackPane.setMargin(name, new Insets(8));
+
+        Label hand = new Label("Hand raised", Icons.icon(Feather.FLAG));
+        hand.getStyleClass().add("tile-hand");
+        hand.visibleProperty().bind(tile.handProperty());
+        hand.managedProperty().bind(hand.visibleProperty());
+        javafx.scene.layout.VBox nameAndHand = new javafx.scene.layout.VBox(4, name, hand);
+        nameAndHand.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        nameAndHand.setPickOnBounds(false);
+        StackPane.setAlignment(nameAndHand, Pos.TOP_LEFT);
+        StackPane.setMargin(nameAndHand, new Insets(8));
 
         HBox actions = new HBox(4);
         actions.getStyleClass().add("tile-actions");
@@ -77,7 +85,7 @@ final class TileView extends StackPane {
 
         tile.speakingProperty().addListener((o, a, now) -> pseudoClassStateChanged(SPEAKING, now));
         pseudoClassStateChanged(SPEAKING, tile.speakingProperty().get());
-        getChildren().addAll(initials, video, name, actions);
+        getChildren().addAll(initials, video, nameAndHand, actions);
         setMinSize(160, 90);
     }
 

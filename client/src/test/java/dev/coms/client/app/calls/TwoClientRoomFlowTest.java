@@ -227,6 +227,42 @@ class TwoClientRoomFlowTest {
                 .as("the host never waits for themselves").isFalse();
     }
 
+    @Test
+    void aGuestRaisesTheirHandOverTheDataChannelAndTheHostLowersIt(FxRobot robot) {
+        MeetingsApi hostApi = new MeetingsApi(base);
+        hostApi.useToken(hostApi.register(new RegisterRequest("hedda-" + UUID.randomUUID() + "@example.org",
+                "Hedda Host", "correct horse battery")).token());
+        HostMeetingView meeting = hostApi.startOpenMeeting(new StartOpenMeetingRequest("Hands", null, "UTC"));
+        String id = meeting.meeting().id();
+        var hostTicket = hostApi.join(id, new JoinRequest(null, null));
+        robot.interact(() -> host.room(new RoomEntry(base, meeting.meeting(), hostTicket, true, "Hedda Host")));
+        waitFor("the host's own tile", () -> tiles(robot, host).size() == 1);
+        var guestTicket = new MeetingsApi(base).join(id,
+                new JoinRequest(null, new GuestIdentity("Gus Guest", "device-" + UUID.randomUUID())));
+        robot.interact(() -> guest.room(new RoomEntry(base, meeting.meeting(), guestTicket, false, "Gus Guest")));
+        waitFor("both windows show both people", () -> tiles(robot, host).size() == 2 && tiles(robot, guest).size() == 2);
+        Node guestTile = tiles(robot, host).stream()
+                .filter(t -> robot.from(t).lookup(".tile-expel").tryQuery().isPresent()).findFirst().orElseThrow();
+        String guestId = guestTile.getId().substring("tile-".length());
+        Node hostTileAtGuest = robot.from(guest.root()).lookup("#" + tiles(robot, host).stream()
+                .map(Node::getId).filter(t -> !t.equals(guestTile.getId())).findFirst().orElseThrow()).query();
+        waitFor("the host's video at the guest (the data channel is open by then)",
+                () -> video(hostTileAtGuest).isPresent());
+
+        robot.clickOn(robot.from(guest.root()).lookup("#toggle-hand").queryAs(Node.class));
+        waitFor("the raised hand on the guest's tile at the host",
+                () -> robot.from(guestTile).lookup(".tile-hand").query().isVisible());
+        robot.clickOn(robot.from(host.root()).lookup("#toggle-people").queryAs(Node.class));
+        waitFor("the guest on top of the host's list",
+                () -> robot.from(host.root()).lookup(".person-row").tryQuery().map(Node::getId)
+                        .orElse("").equals("person-" + guestId));
+        assertThat(text(robot, guest, "#toggle-hand")).isEqualTo("Lower hand");
+
+        robot.clickOn(robot.from(host.root()).lookup("#person-" + guestId + " .person-lower-hand").queryButton());
+        waitFor("the hand down at the guest", () -> text(robot, guest, "#toggle-hand").equals("Raise hand"));
+        waitFor("and on the host's tile", () -> !robot.from(guestTile).lookup(".tile-hand").query().isVisible());
+    }
+
     private static String text(FxRobot robot, Shell shell, String query) {
         return robot.from(shell.root()).lookup(query).tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText())
                 .orElse("");

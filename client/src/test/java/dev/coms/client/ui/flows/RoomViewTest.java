@@ -79,6 +79,16 @@ class RoomViewTest {
         }
 
         @Override
+        public void setHand(boolean raised) {
+            calls.add("hand " + raised);
+        }
+
+        @Override
+        public void lowerHand(String id) {
+            calls.add("lower " + id);
+        }
+
+        @Override
         public void expel(String id) {
             calls.add("expel " + id);
         }

@@ -61,6 +61,16 @@ class RoomViewModelTest {
         }
 
         @Override
+        public void setHand(boolean raised) {
+            calls.add("hand " + raised);
+        }
+
+        @Override
+        public void lowerHand(String id) {
+            calls.add("lower " + id);
+        }
+
+        @Override
         public void expel(String participantId) {
             calls.add("expel " + participantId);
         }

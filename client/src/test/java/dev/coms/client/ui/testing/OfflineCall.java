@@ -36,6 +36,12 @@ public final class OfflineCall implements CallPort {
     public void sendChat(String toParticipantId, String text) {}
 
     @Override
+    public void setHand(boolean raised) {}
+
+    @Override
+    public void lowerHand(String participantId) {}
+
+    @Override
     public void expel(String participantId) {}
 
     @Override
