@@ -38,7 +38,13 @@ final class PeoplePanel extends VBox {
             @Override
             protected void updateItem(Person p, boolean empty) {
                 super.updateItem(p, empty);
-                setGraphic(empty || p == null ? null : row(p, host.get(), expel, canLower, lower));
+                HBox row = empty || p == null ? null : row(p, host.get(), expel, canLower, lower);
+                if (row != null) {
+                    row.prefWidthProperty().bind(list.widthProperty().subtract(34));
+                    row.maxWidthProperty().bind(row.prefWidthProperty());
+                }
+                setPrefWidth(0);
+                setGraphic(row);
                 setAccessibleText(empty || p == null ? null : describe(p));
             }
         });
@@ -53,6 +59,7 @@ final class PeoplePanel extends VBox {
         Label name = new Label(p.label());
         name.getStyleClass().add("person-name");
         name.setMinWidth(0);
+        name.setWrapText(true);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(6, name);
@@ -60,7 +67,9 @@ final class PeoplePanel extends VBox {
         row.setId("person-" + p.id());
         row.getStyleClass().add("person-row");
         if (p.handProperty().get()) {
-            Label up = new Label("Hand raised", Icons.icon(Feather.FLAG));
+            Label up = new Label(null, Icons.icon(Feather.FLAG));
+            up.setAccessibleText("Hand raised");
+            javafx.scene.control.Tooltip.install(up, new javafx.scene.control.Tooltip("Hand raised"));
             up.getStyleClass().addAll("person-hand", Styles.TEXT_SMALL);
             up.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(up);
@@ -68,6 +77,7 @@ final class PeoplePanel extends VBox {
                 Button down = Icons.button(Feather.X_CIRCLE, "Lower " + (p.self() ? "your" : p.name() + "'s") + " hand");
                 down.getStyleClass().add("person-lower-hand");
                 down.setOnAction(e -> lower.accept(p));
+                down.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(down);
             }
         }
@@ -89,6 +99,7 @@ final class PeoplePanel extends VBox {
             Button remove = Icons.button(Feather.USER_X, "Expel " + p.name());
             remove.getStyleClass().addAll("person-expel", Styles.DANGER);
             remove.setOnAction(e -> expel.accept(p));
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(remove);
         }
         return row;

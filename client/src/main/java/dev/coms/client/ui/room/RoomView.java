@@ -67,9 +67,15 @@ public final class RoomView extends StackPane {
         waiting.textProperty().bind(vm.waitingForHostProperty());
         waiting.visibleProperty().bind(vm.waitingForHostProperty().isNotEmpty());
         waiting.setMouseTransparent(true);
-        StackPane stage = new StackPane(grid, waiting, joinedOrLeft);
-        StackPane.setAlignment(waiting, Pos.BOTTOM_CENTER);
-        StackPane.setAlignment(joinedOrLeft, Pos.TOP_CENTER);
+        joinedOrLeft.managedProperty().bind(joinedOrLeft.visibleProperty());
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        VBox notices = new VBox(8, waiting, joinedOrLeft);
+        notices.setAlignment(Pos.BOTTOM_CENTER);
+        notices.setMouseTransparent(true);
+        notices.setMaxHeight(USE_PREF_SIZE);
+        notices.getStyleClass().add("room-notices");
+        StackPane stage = new StackPane(grid, notices);
+        StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
         BorderPane layout = new BorderPane(stage);
         layout.setTop(toolbar());
         layout.setLeft(panel(siteMenu, vm.siteMenuOpenProperty()));
