@@ -67,6 +67,7 @@ class TwoClientRoomFlowTest {
     private static URI base;
     private final List<EngineCallPort> calls = new CopyOnWriteArrayList<>();
     private Shell host;
+    private AppServices hostServices;
     private Shell guest;
 
     @BeforeAll
@@ -91,6 +92,7 @@ class TwoClientRoomFlowTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         host = window(stage, "host", 0);
+        hostServices = lastServices;
         guest = window(new Stage(), "guest", 790); // side by side: clicks must land on the intended window
     }
 
@@ -263,6 +265,41 @@ class TwoClientRoomFlowTest {
         waitFor("and on the host's tile", () -> !robot.from(guestTile).lookup(".tile-hand").query().isVisible());
     }
 
+    @Test
+    void theInRoomOpenMeetingsPanelReadsInFullAtTheWindowsMinimumSize(FxRobot robot) {
+        MeetingsApi hostApi = new MeetingsApi(base);
+        var session = hostApi.register(new RegisterRequest("hope-" + UUID.randomUUID() + "@example.org",
+                "Hope Host", "correct horse battery"));
+        hostApi.useToken(session.token());
+        robot.interact(() -> hostServices.startSession(new dev.coms.client.ui.session.UserSession(base, "Hope Host",
+                session.token(), session.expiresAt(), session.account().email())));
+        String longTopic = "Coffee chat: anyone welcome to drop by and talk about anything at all";
+        HostMeetingView coffee = hostApi.startOpenMeeting(new StartOpenMeetingRequest(longTopic, null, "UTC"));
+        HostMeetingView mine = hostApi.startOpenMeeting(new StartOpenMeetingRequest("Minimum size", null, "UTC"));
+        var hostTicket = hostApi.join(mine.meeting().id(), new JoinRequest(null, null));
+        robot.interact(() -> {
+            host.root().getScene().getWindow().setWidth(900);
+            host.root().getScene().getWindow().setHeight(600);
+            host.room(new RoomEntry(base, mine.meeting(), hostTicket, true, "Hope Host"));
+        });
+        waitFor("the host's own tile", () -> tiles(robot, host).size() == 1);
+        robot.interact(() -> robot.from(host.root()).lookup(".tool-bar .toggle-button").queryAll().stream()
+                .filter(n -> "Open meetings".equals(((javafx.scene.control.ToggleButton) n).getAccessibleText()))
+                .findFirst().ifPresent(n -> ((javafx.scene.control.ToggleButton) n).fire()));
+        waitFor("the long topic in the panel", () -> robot.from(host.root()).lookup(".open-meetings-panel .label")
+                .queryAll().stream().anyMatch(n -> longTopic.equals(((Label) n).getText())));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = robot.from(host.root()).lookup(".open-meetings-panel .text")
+                .queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(t -> t.getParent() != null && t.getParent().isVisible()).map(javafx.scene.text.Text::getText)
+                .toList();
+        assertThat(shown).as("nothing in the panel is cut off").contains(longTopic)
+                .noneMatch(t -> t.endsWith("...")); // JavaFX's cut-off mark
+        assertThat(robot.from(host.root()).lookup(".open-meetings-panel .button").queryAll())
+                .extracting(n -> ((javafx.scene.control.Button) n).getText()).contains("Join");
+        hostApi.cancel(coffee.meeting().id());
+    }
+
     private static String text(FxRobot robot, Shell shell, String query) {
         return robot.from(shell.root()).lookup(query).tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText())
                 .orElse("");
@@ -287,6 +324,8 @@ class TwoClientRoomFlowTest {
         return out[0];
     }
 
+    private AppServices lastServices;
+
     private Shell window(Stage stage, String who, double x) throws Exception {
         LocalStore store = new LocalStore(Files.createTempDirectory("coms-" + who));
         AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new, new RecordingDesktop(),
@@ -295,6 +334,7 @@ class TwoClientRoomFlowTest {
                     calls.add(call);
                     return call;
                 }, new EngineDevicesPort(engine));
+        lastServices = services;
         Shell shell = new Shell(services, ZoneId.of("UTC"), Clock.systemUTC());
         Scene scene = new Scene(shell.root(), 780, 560);
         scene.getStylesheets().add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
