@@ -55,6 +55,12 @@ public final class TileResponsiveness {
     private TileResponsiveness() {}
 
     /** Records sinks; the engine side is played by the feeders. */
+    /** The benchmark opens no links and copies nothing. */
+    private static final class NoDesktop implements dev.coms.client.ui.port.DesktopPort {
+        @Override public void copy(String text) {}
+        @Override public void open(URI uri) {}
+    }
+
     private static final class FeederCall implements CallPort {
         final Map<String, FrameSink> sinks = new ConcurrentHashMap<>();
         volatile RoomListener listener;
@@ -78,6 +84,10 @@ public final class TileResponsiveness {
         @Override public void setCamera(boolean on) {}
         @Override public void setScreenSharing(boolean on) {}
         @Override public void sendChat(String to, String text) {}
+        @Override public void setHand(boolean raised) {}
+        @Override public void lowerHand(String participantId) {}
+        @Override public void answerKnock(String participantId, boolean admit) {}
+        @Override public void setRoomState(Boolean locked, Boolean waitingRoom) {}
         @Override public void expel(String participantId) {}
         @Override public void leave() {}
     }
@@ -96,7 +106,7 @@ public final class TileResponsiveness {
                     now, "UTC", MeetingState.LIVE, TILES, "http://localhost/m/bench0000001", "coms://meeting/b");
             RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("http://localhost"), meeting,
                     new JoinTicket(meeting.id(), "t", now.plusSeconds(60), "/ws"), true, "Me"), call,
-                    counted, chime -> {});
+                    counted, chime -> {}, java.time.Clock.systemDefaultZone(), new NoDesktop());
             Stage stage = new Stage();
             Scene scene = new Scene(new RoomView(vm, counted, new Label("menu"), new Label("open")),
                     1200, 780);

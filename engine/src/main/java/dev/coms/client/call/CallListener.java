@@ -52,6 +52,9 @@ public interface CallListener {
      */
     default void onActiveSpeaker(String participantId) {}
 
+    /** Someone's hand went up or down (you included: your own id); a hand is down when its participant leaves. */
+    default void onHand(String participantId, boolean raised) {}
+
     /** Fresh statistics for one participant, every {@code CallConfig.statsInterval()}. */
     default void onStats(PeerStats stats) {}
 

@@ -154,6 +154,16 @@ public final class CallSession implements AutoCloseable {
         return onThread(() -> CompletableFuture.completedFuture(chat.log()));
     }
 
+    /** Raises or lowers your hand; everyone (you included, through {@code onHand}) sees it. */
+    public void setHand(boolean raised) {
+        post(() -> chat.setHand(raised));
+    }
+
+    /** Host: lowers someone's hand for everyone (receivers accept it only from the host). */
+    public void lowerHand(String participantId) {
+        post(() -> chat.lowerHand(participantId));
+    }
+
     /** Host only: removes a participant and keeps them out (the server checks the right). */
     public void expel(String participantId) {
         transport.send(new SignalMessage.Expel(participantId));

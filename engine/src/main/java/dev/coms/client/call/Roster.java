@@ -40,6 +40,12 @@ final class Roster {
         publish();
     }
 
+    /** Whether {@code id} is the host, as the server last said. */
+    boolean isHost(String id) {
+        Participant p = byId.get(id);
+        return p != null && p.host();
+    }
+
     boolean contains(String id) {
         return byId.containsKey(id);
     }

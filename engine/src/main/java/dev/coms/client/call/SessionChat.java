@@ -27,6 +27,7 @@ final class SessionChat {
     private final ChatLog log_;
     private final PeerCodec codec = new PeerCodec();
     private final BiConsumer<String, Double> voiceHeard;
+    private boolean handUp;
 
     /** @param voiceHeard receives a peer's voice level reports (peer id, level) */
     SessionChat(CallConfig config, Roster roster, Map<String, PeerLink> links, CallListener listener,
@@ -79,6 +80,7 @@ final class SessionChat {
                         .forEach(this::accept);
             }
             case PeerMessage.Voice voice -> voiceHeard.accept(peerId, voice.level());
+            case PeerMessage.Hand hand -> hand(peerId, hand);
         }
     }
 
@@ -87,6 +89,41 @@ final class SessionChat {
         PeerLink link = links.get(peerId);
         if (!recent.isEmpty() && link != null) {
             link.sendChat(codec.encode(new PeerMessage.History(recent)));
+        }
+        if (handUp && link != null) {
+            link.sendChat(codec.encode(new PeerMessage.Hand(true, null)));
+        }
+    }
+
+    /** Raises or lowers the own hand, on every channel. */
+    void setHand(boolean raised) {
+        handUp = raised;
+        byte[] payload = codec.encode(new PeerMessage.Hand(raised, null));
+        links.values().forEach(link -> link.sendChat(payload));
+        listener.onHand(roster.selfId(), raised);
+    }
+
+    /** Host: lowers someone else's hand for everyone. */
+    void lowerHand(String participantId) {
+        if (participantId.equals(roster.selfId())) {
+            setHand(false);
+            return;
+        }
+        byte[] payload = codec.encode(new PeerMessage.Hand(false, participantId));
+        links.values().forEach(link -> link.sendChat(payload));
+        listener.onHand(participantId, false);
+    }
+
+    private void hand(String peerId, PeerMessage.Hand hand) {
+        if (hand.of() == null) {
+            listener.onHand(peerId, hand.raised());
+        } else if (roster.isHost(peerId)) {
+            if (hand.of().equals(roster.selfId())) {
+                handUp = false;
+            }
+            listener.onHand(hand.of(), false);
+        } else {
+            log.warn("Ignored a lowered hand from {}, who is not the host", peerId);
         }
     }
 

@@ -42,6 +42,7 @@ public final class PeerCodec {
             case PeerMessage.Say say -> say.message() != null && say.message().isWellFormed();
             case PeerMessage.History history -> true;
             case PeerMessage.Voice voice -> voice.level() >= 0 && voice.level() <= 1;
+            case PeerMessage.Hand hand -> hand.of() == null || !hand.raised();
         };
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = PeerMessage.Say.class, name = "say"),
     @JsonSubTypes.Type(value = PeerMessage.History.class, name = "history"),
-    @JsonSubTypes.Type(value = PeerMessage.Voice.class, name = "voice")
+    @JsonSubTypes.Type(value = PeerMessage.Voice.class, name = "voice"),
+    @JsonSubTypes.Type(value = PeerMessage.Hand.class, name = "hand")
 })
 public sealed interface PeerMessage {
 
@@ -41,4 +42,11 @@ public sealed interface PeerMessage {
      * four times a second while it speaks, then once {@code 0} when it stops.
      */
     record Voice(double level) implements PeerMessage {}
+
+    /**
+     * A raised hand. Without {@code of}: the sender's own hand went up or down (sent on every channel when it
+     * changes, and once when a channel opens while it is up). With {@code of}: the host lowers that participant's hand
+     * ({@code raised} is then false); a receiver accepts it only from the host.
+     */
+    record Hand(boolean raised, String of) implements PeerMessage {}
 }

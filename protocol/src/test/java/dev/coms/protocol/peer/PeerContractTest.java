@@ -24,6 +24,16 @@ class PeerContractTest {
     }
 
     @Test
+    void aHandGoesUpForItselfAndOnlyDownForSomeoneElse() {
+        assertThat(new String(codec.encode(new PeerMessage.Hand(true, null)), StandardCharsets.UTF_8))
+                .isEqualTo("{\"type\":\"hand\",\"raised\":true,\"of\":null}");
+        assertThat(codec.decode("{\"type\":\"hand\",\"raised\":false,\"of\":\"Jq3x9Lm2Zp0a\"}"
+                .getBytes(StandardCharsets.UTF_8))).contains(new PeerMessage.Hand(false, "Jq3x9Lm2Zp0a"));
+        assertThat(codec.decode("{\"type\":\"hand\",\"raised\":true,\"of\":\"Jq3x9Lm2Zp0a\"}"
+                .getBytes(StandardCharsets.UTF_8))).as("nobody raises another's hand").isEmpty();
+    }
+
+    @Test
     void whatAPeerCannotUseIsIgnoredNotThrown() {
         assertThat(codec.decode("{\"type\":\"teleport\"}".getBytes(StandardCharsets.UTF_8))).isEmpty();
         assertThat(codec.decode("\u0000\u0001".getBytes(StandardCharsets.UTF_8))).isEmpty();

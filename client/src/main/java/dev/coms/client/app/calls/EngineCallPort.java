@@ -177,6 +177,22 @@ public final class EngineCallPort implements CallPort {
     }
 
     @Override
+    public void setHand(boolean raised) {
+        CallSession s = session();
+        if (s != null) {
+            s.setHand(raised);
+        }
+    }
+
+    @Override
+    public void lowerHand(String participantId) {
+        CallSession s = session();
+        if (s != null) {
+            s.lowerHand(participantId);
+        }
+    }
+
+    @Override
     public void expel(String participantId) {
         CallSession s = session();
         if (s != null) {

@@ -81,6 +81,11 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
     }
 
     @Override
+    public void onHand(String participantId, boolean raised) {
+        room.hand(participantId, raised);
+    }
+
+    @Override
     public void onChat(ChatMessage message) {
         if (!message.from().equals(selfId)) { // the room shows the user's own lines as they send them
             room.chatReceived(message.from(), message.text(), message.isPrivate());

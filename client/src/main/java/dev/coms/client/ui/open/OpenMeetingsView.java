@@ -89,6 +89,19 @@ public final class OpenMeetingsView extends VBox {
                 setGraphic(row);
                 return;
             }
+            // wrap at the width the row leaves beside the action, so the cell is as tall as the wrapped text
+            var textWidth = list.widthProperty().subtract(34 + 8 + 100);
+            for (Label l : new Label[] {topic, host}) {
+                l.setWrapText(true);
+                l.prefWidthProperty().bind(textWidth);
+                l.maxWidthProperty().bind(textWidth);
+                // a list cell asks for its height without a width: give it the wrapped height
+                l.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> l.prefHeight(textWidth.get()), textWidth, l.textProperty(), l.fontProperty()));
+            }
+            if (action instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE); // never "…" instead of Join
+            }
             when.getStyleClass().add(Styles.TEXT_MUTED);
             people.getStyleClass().add(Styles.TEXT_MUTED);
             HBox details = new HBox(10, when, people);
@@ -99,6 +112,8 @@ public final class OpenMeetingsView extends VBox {
             row.setAlignment(Pos.CENTER_LEFT);
             row.setMinWidth(0);
             row.prefWidthProperty().bind(list.widthProperty().subtract(34)); // inside the cell padding and scroll bar
+            row.maxWidthProperty().bind(row.prefWidthProperty());
+            setPrefWidth(0);
             setGraphic(row);
         }
 

@@ -22,6 +22,12 @@ public interface CallPort {
     /** Sends a chat message to everyone ({@code toParticipantId == null}) or privately to one participant. */
     void sendChat(String toParticipantId, String text);
 
+    /** Raises or lowers the user's hand (everyone sees it, over the data channel). */
+    void setHand(boolean raised);
+
+    /** Host only: lowers someone's raised hand. */
+    void lowerHand(String participantId);
+
     /** Host only: removes a participant and keeps them out. */
     void expel(String participantId);
 

@@ -30,6 +30,9 @@ public interface RoomListener {
     /** The participant heard loudest now, or null when nobody speaks. */
     void activeSpeaker(String participantId);
 
+    /** Someone's hand (the user's included) went up or down. */
+    default void hand(String participantId, boolean raised) {}
+
     void chatReceived(String fromParticipantId, String text, boolean privately);
 
     /** The meeting is over for this user; no more events follow. */

@@ -1,49 +1,80 @@
 package dev.coms.client.ui.room;
 
-import atlantafx.base.theme.Styles;
 import dev.coms.client.ui.Forms;
 import dev.coms.client.ui.Icons;
-import dev.coms.client.ui.room.RoomViewModel.Recipient;
+import dev.coms.client.ui.room.ChatViewModel.Recipient;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The messenger: messages, a recipient (everyone or one person) and a text field. */
+/**
+ * The messenger: a virtualised list of wrapped messages (select with the mouse or keyboard, Ctrl+C or the context
+ * menu copies), a recipient (everyone or one person) and a text field. The list follows new messages unless the
+ * user scrolled up; then a "new messages" button leads back down.
+ */
 final class MessengerPanel extends VBox {
 
-    MessengerPanel(RoomViewModel vm) {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final ChatViewModel vm;
+    private final ListView<ChatLine> lines;
+
+    MessengerPanel(ChatViewModel vm) {
         super(8);
+        this.vm = vm;
         setId("messenger");
         getStyleClass().add("room-panel");
-        setPrefWidth(300);
-        ListView<ChatLine> lines = new ListView<>(vm.chatProperty());
+        setPrefWidth(320);
+        setMinWidth(240);
+        lines = new ListView<>(vm.linesProperty());
+        lines.setId("chat-lines");
+        lines.setAccessibleText("Messages");
         lines.setPlaceholder(Forms.muted("No messages yet."));
-        lines.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(ChatLine line, boolean empty) {
-                super.updateItem(line, empty);
-                if (empty || line == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label from = new Label(line.from() + (line.privately() && !line.mine() ? " (privately)" : ""));
-                from.getStyleClass().add(Styles.TEXT_BOLD);
-                Label text = new Label(line.text());
-                text.setWrapText(true);
-                text.setMaxWidth(250);
-                setGraphic(new VBox(2, from, text));
+        lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        lines.setCellFactory(v -> new ChatCell(vm, lines));
+        lines.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                vm.copy(lines.getSelectionModel().getSelectedItems());
+                e.consume();
             }
         });
-        vm.chatProperty().addListener((javafx.collections.ListChangeListener<ChatLine>) c ->
-                lines.scrollTo(vm.chatProperty().size() - 1));
+        vm.linesProperty().addListener((ListChangeListener<ChatLine>) c -> {
+            if (vm.followingProperty().get()) {
+                lines.scrollTo(vm.linesProperty().size() - 1);
+            }
+        });
+        lines.skinProperty().addListener((o, a, skin) -> watchScrolling());
         VBox.setVgrow(lines, Priority.ALWAYS);
+
+        Button newer = new Button(null, Icons.icon(Feather.ARROW_DOWN));
+        newer.setId("chat-newer");
+        newer.getStyleClass().add("chat-newer");
+        newer.textProperty().bind(vm.newBelowProperty().map(n -> n.intValue() == 1 ? "1 new message"
+                : n + " new messages"));
+        newer.visibleProperty().bind(vm.newBelowProperty().greaterThan(0));
+        newer.setOnAction(e -> {
+            lines.scrollTo(vm.linesProperty().size() - 1);
+            vm.follow(true);
+        });
+        StackPane listWithNewer = new StackPane(lines, newer);
+        StackPane.setAlignment(newer, Pos.BOTTOM_CENTER);
+        VBox.setVgrow(listWithNewer, Priority.ALWAYS);
+
         ComboBox<Recipient> to = new ComboBox<>(vm.recipientsProperty());
         to.valueProperty().bindBidirectional(vm.recipientProperty());
         to.setAccessibleText("Send to");
@@ -52,14 +83,29 @@ final class MessengerPanel extends VBox {
         text.setId("chat-text");
         Button send = Icons.button(Feather.SEND, "Send message");
         Runnable sendNow = () -> {
-            vm.sendChat(text.getText());
+            vm.send(text.getText());
             text.clear();
         };
         send.setOnAction(e -> sendNow.run());
         text.setOnAction(e -> sendNow.run());
         HBox.setHgrow(text, Priority.ALWAYS);
-        VBox messages = Forms.labelled("Messenger", lines);
+        VBox messages = Forms.labelled("Messenger", listWithNewer);
         VBox.setVgrow(messages, Priority.ALWAYS);
         getChildren().addAll(messages, Forms.labelled("To", to), new HBox(6, text, send));
+    }
+
+    /** Tells the ViewModel whether the newest message is in view, whenever the vertical scroll position moves. */
+    private void watchScrolling() {
+        for (Node n : lines.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                Runnable check = () -> vm.follow(!bar.isVisible() || bar.getValue() >= bar.getMax() - 1e-3);
+                bar.valueProperty().addListener((o, a, b) -> check.run());
+                bar.visibleProperty().addListener((o, a, b) -> check.run());
+            }
+        }
+    }
+
+    ListView<ChatLine> list() {
+        return lines;
     }
 }

@@ -40,12 +40,17 @@ final class RoomEvents implements RoomListener {
 
     @Override
     public void participantLeft(String participantId, LeaveReason reason) {
-        ui.onUi(() -> room.participantLeft(participantId));
+        ui.onUi(() -> room.participantLeft(participantId, reason));
     }
 
     @Override
     public void activeSpeaker(String participantId) {
         ui.onUi(() -> room.activeSpeaker(participantId));
+    }
+
+    @Override
+    public void hand(String participantId, boolean raised) {
+        ui.onUi(() -> room.hand(participantId, raised));
     }
 
     @Override

@@ -12,6 +12,16 @@ public final class RoomText {
 
     private RoomText() {}
 
+    /** Shown to guests while the host is not in the room. */
+    public static String waitingForHost(String host) {
+        return "Waiting for " + host + " to join";
+    }
+
+    /** Shown to guests during the host's grace period. */
+    public static String hostReconnecting(String host) {
+        return host + " is reconnecting…";
+    }
+
     /** The end screen's sentence. */
     public static String of(RoomEnd end) {
         return switch (end) {

@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -37,6 +36,8 @@ public final class RoomView extends StackPane {
     private final GridPane grid = new GridPane();
     private final Map<TileModel, TileView> views = new HashMap<>();
     private Runnable leave = () -> {};
+    private Runnable copyInvite = () -> {};
+    private Runnable sendInvite = () -> {};
 
     /**
      * @param siteMenu the app's site menu (shown when toggled)
@@ -51,15 +52,43 @@ public final class RoomView extends StackPane {
         grid.setVgap(8);
         vm.tilesProperty().addListener((ListChangeListener<TileModel>) c -> reflow());
 
-        BorderPane layout = new BorderPane(grid);
+        Label joinedOrLeft = new Label();
+        joinedOrLeft.setId("people-notice");
+        joinedOrLeft.getStyleClass().add("people-notice");
+        joinedOrLeft.setGraphic(Icons.icon(Feather.USERS));
+        joinedOrLeft.textProperty().bind(vm.people().noticeProperty());
+        joinedOrLeft.visibleProperty().bind(vm.people().noticeProperty().isNotEmpty());
+        joinedOrLeft.setMouseTransparent(true);
+        Label waiting = new Label();
+        waiting.setId("waiting-for-host");
+        waiting.getStyleClass().addAll("waiting-for-host", Styles.TITLE_4);
+        waiting.setGraphic(Icons.icon(Feather.CLOCK));
+        waiting.setWrapText(true);
+        waiting.textProperty().bind(vm.waitingForHostProperty());
+        waiting.visibleProperty().bind(vm.waitingForHostProperty().isNotEmpty());
+        waiting.setMouseTransparent(true);
+        joinedOrLeft.managedProperty().bind(joinedOrLeft.visibleProperty());
+        waiting.managedProperty().bind(waiting.visibleProperty());
+        VBox notices = new VBox(8, waiting, joinedOrLeft);
+        notices.setAlignment(Pos.BOTTOM_CENTER);
+        notices.setMouseTransparent(true);
+        notices.setMaxHeight(USE_PREF_SIZE);
+        notices.getStyleClass().add("room-notices");
+        StackPane stage = new StackPane(grid, notices);
+        StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
+        BorderPane layout = new BorderPane(stage);
         layout.setTop(toolbar());
         layout.setLeft(panel(siteMenu, vm.siteMenuOpenProperty()));
         openMeetings.getStyleClass().add("room-panel");
-        Node messenger = panel(new MessengerPanel(vm), vm.messengerOpenProperty());
+        Node messenger = panel(new MessengerPanel(vm.chat()), vm.chat().openProperty());
         Node list = panel(openMeetings, vm.openMeetingsOpenProperty());
+        Node people = panel(new PeoplePanel(vm.people(), vm.hostProperty(), this::confirmExpel, vm::canLowerHand,
+                vm::lowerHand),
+                vm.people().openProperty());
+        VBox.setVgrow(people, Priority.ALWAYS);
         VBox.setVgrow(messenger, Priority.ALWAYS);
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox right = new VBox(messenger, list);
+        VBox right = new VBox(people, messenger, list);
         layout.setRight(right);
         layout.setBottom(new VBox(new DoorBar(vm.door()), notice()));
 
@@ -73,13 +102,35 @@ public final class RoomView extends StackPane {
         endText.textProperty().bind(vm.endedProperty().map(RoomText::of).orElse(""));
         endScreen.getChildren().add(endText);
         endScreen.visibleProperty().bind(vm.endedProperty().isNotNull());
-        getChildren().addAll(layout, endScreen);
+        StackPane fullScreen = new StackPane();
+        fullScreen.visibleProperty().bind(vm.fullScreenProperty().isNotNull());
+        vm.fullScreenProperty().addListener((o, old, tile) -> {
+            TileView shown = tile == null ? null : views.get(tile);
+            fullScreen.getChildren().setAll(shown == null ? java.util.List.of()
+                    : java.util.List.of(new FullScreenView(tile, shown.surface(), vm::exitFullScreen)));
+            if (shown != null) {
+                fullScreen.getChildren().getFirst().requestFocus();
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && vm.fullScreenProperty().get() != null) {
+                vm.exitFullScreen();
+                e.consume();
+            }
+        });
+        getChildren().addAll(layout, fullScreen, endScreen);
         reflow();
     }
 
     /** What the Leave button does (the Shell confirms for the host, leaves and returns to Home). */
     public void setOnLeave(Runnable leave) {
         this.leave = leave;
+    }
+
+    /** What the host's Invite menu does: copy the invitation link, or send it. */
+    public void setInvite(Runnable copy, Runnable send) {
+        this.copyInvite = copy;
+        this.sendInvite = send;
     }
 
     /** Adds the end-screen action (e.g. "Back to Home"). */
@@ -90,6 +141,7 @@ public final class RoomView extends StackPane {
 
     private ToolBar toolbar() {
         ToggleButton menu = toggle(Feather.MENU, "Site menu", vm.siteMenuOpenProperty(), vm::toggleSiteMenu);
+        menu.setId("toggle-site-menu");
         ToggleButton mic = toggle(Feather.MIC, "Microphone (Ctrl+D)", vm.microphoneProperty(), vm::toggleMicrophone);
         mic.setId("toggle-mic");
         vm.microphoneProperty().addListener((o, a, on) -> mic.setGraphic(Icons.icon(on ? Feather.MIC : Feather.MIC_OFF)));
@@ -102,20 +154,40 @@ public final class RoomView extends StackPane {
                 has ? "Camera (Ctrl+E)" : "No camera found"));
         ToggleButton screen = toggle(Feather.MONITOR, "Share screen (Ctrl+Shift+S)", vm.screenSharingProperty(),
                 vm::toggleScreenSharing);
-        ToggleButton chat = toggle(Feather.MESSAGE_SQUARE, "Messenger (Ctrl+Shift+M)", vm.messengerOpenProperty(),
+        ToggleButton chat = toggle(Feather.MESSAGE_SQUARE, "Messenger (Ctrl+Shift+M)", vm.chat().openProperty(),
                 vm::toggleMessenger);
         chat.setId("toggle-messenger");
         Label badge = new Label();
         badge.setId("unread-badge");
         badge.getStyleClass().add("badge");
-        badge.textProperty().bind(vm.unreadProperty().asString());
-        badge.visibleProperty().bind(vm.unreadProperty().greaterThan(0));
+        badge.textProperty().bind(vm.chat().unreadProperty().asString());
+        badge.visibleProperty().bind(vm.chat().unreadProperty().greaterThan(0));
         StackPane chatWithBadge = new StackPane(chat, badge);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         ToggleButton list = toggle(Feather.LIST, "Open meetings", vm.openMeetingsOpenProperty(),
                 vm::toggleOpenMeetings);
+        ToggleButton people = toggle(Feather.USERS, "People (Ctrl+Shift+P)", vm.people().openProperty(),
+                vm.people()::toggle);
+        people.setId("toggle-people");
+        ToggleButton hand = toggle(Feather.FLAG, "Raise hand (Ctrl+Shift+H)", vm.handRaisedProperty(),
+                vm::toggleHand);
+        hand.setId("toggle-hand");
+        hand.textProperty().bind(vm.handRaisedProperty().map(up -> up ? "Lower hand" : "Raise hand"));
+        people.textProperty().bind(vm.people().countProperty().asString());
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy invitation link",
+                Icons.icon(Feather.COPY));
+        copy.setOnAction(e -> copyInvite.run());
+        javafx.scene.control.MenuItem send = new javafx.scene.control.MenuItem("Send link…", Icons.icon(Feather.SEND));
+        send.setOnAction(e -> sendInvite.run());
+        javafx.scene.control.MenuButton invite = new javafx.scene.control.MenuButton("Invite",
+                Icons.icon(Feather.USER_PLUS), copy, send);
+        invite.setId("invite");
+        Icons.decorate(invite, "Invite people");
+        invite.visibleProperty().bind(vm.hostProperty());
+        invite.managedProperty().bind(vm.hostProperty());
         Label title = new Label(vm.title());
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setMinWidth(0);
         Region grow = new Region();
         javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
         sceneProperty().addListener((o, old, scene) -> {
@@ -128,6 +200,10 @@ public final class RoomView extends StackPane {
                         KeyCombination.SHIFT_DOWN), vm::toggleScreenSharing);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), vm::toggleMessenger);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), vm.people()::toggle);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), vm::toggleHand);
             }
         });
         javafx.scene.control.Button leaveButton = Forms.accent("Leave", () -> leave.run());
@@ -145,7 +221,7 @@ public final class RoomView extends StackPane {
             hostOnly.visibleProperty().bind(vm.hostProperty());
             hostOnly.managedProperty().bind(hostOnly.visibleProperty());
         }
-        return new ToolBar(menu, title, grow, mic, cam, screen, chatWithBadge, list, lock, waiting,
+        return new ToolBar(menu, title, grow, mic, cam, screen, hand, people, chatWithBadge, list, invite, lock, waiting,
                 new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), leaveButton);
     }
 
@@ -221,35 +297,16 @@ public final class RoomView extends StackPane {
     }
 
     private TileView newTile(TileModel tile) {
-        TileView view = new TileView(tile, ui, vm.canExpel(tile), this::fullScreen, this::confirmExpel);
+        TileView view = new TileView(tile, ui, vm.canExpel(tile), vm::toggleFullScreen, this::confirmExpel);
         vm.attachVideo(tile, view.surface());
         return view;
     }
 
-    private void fullScreen(TileModel tile) {
-        TileView view = views.get(tile);
-        if (view == null) {
-            return;
+    private void confirmExpel(Person person) {
+        if (Confirm.ask(getScene().getWindow(), "Expel " + person.name() + "?",
+                "They leave the meeting now and cannot join it again.", "Expel", "Cancel")) {
+            vm.expel(person);
         }
-        Stage stage = new Stage();
-        stage.setTitle(tile.name());
-        javafx.scene.image.ImageView big = new javafx.scene.image.ImageView();
-        big.imageProperty().bind(view.surface().imageProperty());
-        big.setPreserveRatio(true);
-        StackPane root = new StackPane(big);
-        root.getStyleClass().add("full-screen-video");
-        big.fitWidthProperty().bind(root.widthProperty());
-        big.fitHeightProperty().bind(root.heightProperty());
-        stage.setScene(new javafx.scene.Scene(root, 1280, 720));
-        stage.getScene().getStylesheets().setAll(getScene().getStylesheets());
-        stage.setFullScreenExitHint("Press Esc to leave full screen.");
-        stage.setFullScreen(true);
-        vm.tilesProperty().addListener((ListChangeListener<TileModel>) c -> {
-            if (!vm.tilesProperty().contains(tile)) {
-                stage.close();
-            }
-        });
-        stage.show();
     }
 
     private void confirmExpel(TileModel tile) {

@@ -2,6 +2,7 @@ package dev.coms.client.ui.room;
 
 import dev.coms.client.ui.UiExecutor;
 import dev.coms.client.ui.port.CallPort;
+import dev.coms.client.ui.port.DesktopPort;
 import dev.coms.client.ui.port.Chime;
 import dev.coms.client.ui.port.FrameSink;
 import dev.coms.client.ui.port.Navigator.RoomEntry;
@@ -9,20 +10,17 @@ import dev.coms.client.ui.port.RoomEnd;
 import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.port.RoomProblem;
 import dev.coms.protocol.signal.Participant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 
 /**
@@ -32,46 +30,43 @@ import javafx.collections.FXCollections;
  */
 public final class RoomViewModel {
 
-    /** A chat recipient: everyone (participantId null) or one person. */
-    public record Recipient(String participantId, String name) {
-        public static final Recipient EVERYONE = new Recipient(null, "Everyone");
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     private final RoomEntry entry;
     private final CallPort call;
     private final UiExecutor ui;
     private final Consumer<Chime> chimes;
     private final ReadOnlyListWrapper<TileModel> tiles = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<ChatLine> chat = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<Recipient> recipients =
-            new ReadOnlyListWrapper<>(FXCollections.observableArrayList(Recipient.EVERYONE));
-    private final ObjectProperty<Recipient> recipient = new SimpleObjectProperty<>(Recipient.EVERYONE);
+    private final ChatViewModel chat;
+    private final PeopleViewModel people;
     private final ReadOnlyBooleanWrapper host = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper microphone = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper camera = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper microphoneAvailable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper cameraAvailable = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper screenSharing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper messengerOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper openMeetingsOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper siteMenuOpen = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyIntegerWrapper unread = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<RoomEnd> ended = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper waitingForHost = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<TileModel> fullScreen = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper handRaised = new ReadOnlyBooleanWrapper();
+    private boolean hostReconnecting;
 
     private final DoorViewModel door;
     private String selfId;
 
-    public RoomViewModel(RoomEntry entry, CallPort call, UiExecutor ui, Consumer<Chime> chimes) {
+    /**
+     * @param clock the device's clock and zone (message times)
+     * @param desktop where links from messages open and copied messages go
+     */
+    public RoomViewModel(RoomEntry entry, CallPort call, UiExecutor ui, Consumer<Chime> chimes, Clock clock,
+            DesktopPort desktop) {
         this.entry = entry;
         this.call = call;
         this.ui = ui;
         this.chimes = chimes;
+        this.chat = new ChatViewModel(call, clock, desktop, chimes);
+        this.people = new PeopleViewModel(ui);
         this.host.set(entry.host());
         this.door = new DoorViewModel(call);
     }
@@ -94,17 +89,21 @@ public final class RoomViewModel {
         return tiles.getReadOnlyProperty();
     }
 
-    public ReadOnlyListProperty<ChatLine> chatProperty() {
-        return chat.getReadOnlyProperty();
+    /** The People panel. */
+    public PeopleViewModel people() {
+        return people;
     }
 
-    public ReadOnlyListProperty<Recipient> recipientsProperty() {
-        return recipients.getReadOnlyProperty();
+    /** Host only, after the View's confirmation: removes someone from the People panel. */
+    public void expel(Person person) {
+        if (host.get() && !person.self()) {
+            call.expel(person.id());
+        }
     }
 
-    /** Who the next chat message goes to. */
-    public ObjectProperty<Recipient> recipientProperty() {
-        return recipient;
+    /** The messenger. */
+    public ChatViewModel chat() {
+        return chat;
     }
 
     public ReadOnlyBooleanProperty hostProperty() {
@@ -133,21 +132,12 @@ public final class RoomViewModel {
         return screenSharing.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty messengerOpenProperty() {
-        return messengerOpen.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty openMeetingsOpenProperty() {
         return openMeetingsOpen.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty siteMenuOpenProperty() {
         return siteMenuOpen.getReadOnlyProperty();
-    }
-
-    /** Chat messages received while the messenger was closed. */
-    public ReadOnlyIntegerProperty unreadProperty() {
-        return unread.getReadOnlyProperty();
     }
 
     /** Why the meeting is over for this user, or null while it goes on. */
@@ -160,6 +150,58 @@ public final class RoomViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /**
+     * "Waiting for Ada to join" while the host is not in the room, "Ada is reconnecting…" during the host's grace
+     * period; empty while the host is here (and always for the host).
+     */
+    public ReadOnlyStringProperty waitingForHostProperty() {
+        return waitingForHost.getReadOnlyProperty();
+    }
+
+    /** Whether the user's own hand is up. */
+    public ReadOnlyBooleanProperty handRaisedProperty() {
+        return handRaised.getReadOnlyProperty();
+    }
+
+    /** Raises or lowers the user's hand (Ctrl+Shift+H). */
+    public void toggleHand() {
+        if (ended.get() == null && selfId != null) {
+            call.setHand(!handRaised.get());
+        }
+    }
+
+    /** Whether a Lower hand action belongs on this person: their own, or anyone's for the host. */
+    public boolean canLowerHand(Person person) {
+        return person.handProperty().get() && (person.self() || host.get());
+    }
+
+    /** Lowers a hand: the user's own, or — for the host — anyone's. */
+    public void lowerHand(Person person) {
+        if (!canLowerHand(person)) {
+            return;
+        }
+        if (person.self()) {
+            call.setHand(false);
+        } else {
+            call.lowerHand(person.id());
+        }
+    }
+
+    /** The one tile that fills the window, or null for the grid. */
+    public ReadOnlyObjectProperty<TileModel> fullScreenProperty() {
+        return fullScreen.getReadOnlyProperty();
+    }
+
+    /** Shows one person's tile over the whole window (the same tile again returns to the grid). */
+    public void toggleFullScreen(TileModel tile) {
+        fullScreen.set(tile == null || tile.equals(fullScreen.get()) || !tiles.contains(tile) ? null : tile);
+    }
+
+    /** Back to the grid (Esc). */
+    public void exitFullScreen() {
+        fullScreen.set(null);
+    }
+
     public void toggleMicrophone() {
         if (!microphoneAvailable.get()) {
             problem.set(RoomText.of(RoomProblem.NO_MICROPHONE));
@@ -168,6 +210,7 @@ public final class RoomViewModel {
         microphone.set(!microphone.get());
         call.setMicrophone(microphone.get());
         selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
+        people.media(selfId, microphone.get(), camera.get());
     }
 
     public void toggleCamera() {
@@ -178,6 +221,7 @@ public final class RoomViewModel {
         camera.set(!camera.get());
         call.setCamera(camera.get());
         selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
+        people.media(selfId, microphone.get(), camera.get());
     }
 
     public void toggleScreenSharing() {
@@ -186,10 +230,7 @@ public final class RoomViewModel {
     }
 
     public void toggleMessenger() {
-        messengerOpen.set(!messengerOpen.get());
-        if (messengerOpen.get()) {
-            unread.set(0);
-        }
+        chat.toggle();
     }
 
     /** The user closed the notice; a new problem shows it again. */
@@ -203,17 +244,6 @@ public final class RoomViewModel {
 
     public void toggleSiteMenu() {
         siteMenuOpen.set(!siteMenuOpen.get());
-    }
-
-    /** Sends {@code text} to the chosen recipient. */
-    public void sendChat(String text) {
-        if (text == null || text.isBlank() || ended.get() != null) {
-            return;
-        }
-        Recipient to = recipient.get() == null ? Recipient.EVERYONE : recipient.get();
-        call.sendChat(to.participantId(), text.trim());
-        String label = to.participantId() == null ? "You" : "You to " + to.name();
-        chat.add(new ChatLine(label, text.trim(), to.participantId() != null, true));
     }
 
     /** Whether an Expel button belongs on this tile: only the host sees it, never on their own tile. */
@@ -276,6 +306,7 @@ public final class RoomViewModel {
             camera.set(false);
         }
         selfTile().ifPresent(t -> t.media(microphone.get(), camera.get()));
+        people.media(selfId, microphone.get(), camera.get());
     }
 
     void joined(String id, boolean isHost) {
@@ -284,6 +315,8 @@ public final class RoomViewModel {
         TileModel self = new TileModel(id, entry.displayName() + " (you)", true);
         self.media(microphone.get(), camera.get());
         tiles.add(0, self);
+        people.self(id, entry.displayName(), isHost, microphone.get(), camera.get());
+        updateWaiting();
     }
 
     void participantJoined(Participant p) {
@@ -292,47 +325,80 @@ public final class RoomViewModel {
             return;
         }
         tiles.add(new TileModel(p.id(), p.host() ? p.displayName() + " (host)" : p.displayName(), false));
-        recipients.add(new Recipient(p.id(), p.displayName()));
+        chat.personJoined(p.id(), p.displayName());
+        people.joined(p);
         chimes.accept(Chime.JOIN);
         participantUpdated(p);
     }
 
     void participantUpdated(Participant p) {
         tile(p.id()).ifPresent(t -> t.media(p.micOn(), p.cameraOn() || p.screenSharing()));
+        people.updated(p);
+        if (p.host()) {
+            hostReconnecting = false;
+        }
+        updateWaiting();
     }
 
-    void participantLeft(String id) {
+    void participantLeft(String id, dev.coms.protocol.signal.LeaveReason reason) {
+        people.left(id, reason);
+        updateWaiting();
         tile(id).ifPresent(t -> {
+            if (t.equals(fullScreen.get())) {
+                fullScreen.set(null);
+            }
             tiles.remove(t);
             chimes.accept(Chime.LEAVE);
         });
-        recipients.removeIf(r -> id.equals(r.participantId()));
-        if (recipient.get() == null || id.equals(recipient.get().participantId())) {
-            recipient.set(Recipient.EVERYONE);
-        }
+        chat.personLeft(id);
     }
 
     void activeSpeaker(String id) {
         tiles.forEach(t -> t.speaking(t.participantId().equals(id)));
     }
 
-    void chatReceived(String from, String text, boolean privately) {
-        String name = recipients.stream().filter(r -> from.equals(r.participantId())).map(Recipient::name)
-                .findFirst().orElse("Someone");
-        chat.add(new ChatLine(name, text, privately, false));
-        if (!messengerOpen.get()) {
-            unread.set(unread.get() + 1);
-            chimes.accept(Chime.CHAT);
+    void hand(String id, boolean raised) {
+        if (id.equals(selfId)) {
+            handRaised.set(raised);
         }
+        tile(id).ifPresent(t -> t.hand(raised));
+        people.hand(id, raised);
+    }
+
+    void chatReceived(String from, String text, boolean privately) {
+        chat.received(from, text, privately);
     }
 
     void ended(RoomEnd reason) {
         if (ended.get() == null) {
             ended.set(reason);
+            fullScreen.set(null);
+            updateWaiting();
         }
     }
 
     void problem(RoomProblem code) {
+        if (code == RoomProblem.HOST_RECONNECTING) {
+            hostReconnecting = true;
+            updateWaiting();
+            return;
+        }
+        if (code == RoomProblem.NONE && hostReconnecting) {
+            hostReconnecting = false;
+            updateWaiting();
+        }
         problem.set(RoomText.of(code));
+    }
+
+    private void updateWaiting() {
+        String name = entry.meeting().hostName();
+        boolean hostHere = people.peopleProperty().stream().anyMatch(p -> p.hostProperty().get());
+        if (selfId == null || host.get() || ended.get() != null) {
+            waitingForHost.set("");
+        } else if (hostReconnecting) {
+            waitingForHost.set(RoomText.hostReconnecting(name));
+        } else {
+            waitingForHost.set(hostHere ? "" : RoomText.waitingForHost(name));
+        }
     }
 }

@@ -12,6 +12,7 @@ public final class TileModel {
     private final ReadOnlyBooleanWrapper microphone = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper camera = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper speaking = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hand = new ReadOnlyBooleanWrapper();
 
     TileModel(String participantId, String name, boolean self) {
         this.participantId = participantId;
@@ -42,6 +43,15 @@ public final class TileModel {
 
     public ReadOnlyBooleanProperty speakingProperty() {
         return speaking.getReadOnlyProperty();
+    }
+
+    /** A raised hand, shown on the tile. */
+    public ReadOnlyBooleanProperty handProperty() {
+        return hand.getReadOnlyProperty();
+    }
+
+    void hand(boolean raised) {
+        hand.set(raised);
     }
 
     void media(boolean mic, boolean cam) {

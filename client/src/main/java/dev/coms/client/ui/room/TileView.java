@@ -16,8 +16,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One participant's tile: video (or initials when the camera is off), name and mic state at the bottom, and at the
- * top right Full screen and — for the host, on other people's tiles — Expel. The own preview is mirrored, as
+ * One participant's tile: video (or initials when the camera is off), name and mic state at the top left, and
+ * beside it at the top right Full screen and — for the host, on other people's tiles — Expel. The own preview is mirrored, as
  * people expect from a mirror.
  */
 final class TileView extends StackPane {
@@ -52,8 +52,18 @@ final class TileView extends StackPane {
         javafx.scene.control.Tooltip.install(mic, new javafx.scene.control.Tooltip("Microphone off"));
         Label name = new Label(tile.name(), mic);
         name.getStyleClass().add("tile-name");
-        StackPane.setAlignment(name, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(name, new Insets(8));
+        name.setMinWidth(0);
+        name.maxWidthProperty().bind(widthProperty().subtract(100));
+
+        Label hand = new Label("Hand raised", Icons.icon(Feather.FLAG));
+        hand.getStyleClass().add("tile-hand");
+        hand.visibleProperty().bind(tile.handProperty());
+        hand.managedProperty().bind(hand.visibleProperty());
+        javafx.scene.layout.VBox nameAndHand = new javafx.scene.layout.VBox(4, name, hand);
+        nameAndHand.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        nameAndHand.setPickOnBounds(false);
+        StackPane.setAlignment(nameAndHand, Pos.TOP_LEFT);
+        StackPane.setMargin(nameAndHand, new Insets(8));
 
         HBox actions = new HBox(4);
         actions.getStyleClass().add("tile-actions");
@@ -75,7 +85,7 @@ final class TileView extends StackPane {
 
         tile.speakingProperty().addListener((o, a, now) -> pseudoClassStateChanged(SPEAKING, now));
         pseudoClassStateChanged(SPEAKING, tile.speakingProperty().get());
-        getChildren().addAll(initials, video, name, actions);
+        getChildren().addAll(initials, video, nameAndHand, actions);
         setMinSize(160, 90);
     }
 

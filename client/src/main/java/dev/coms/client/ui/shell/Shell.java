@@ -10,6 +10,8 @@ import dev.coms.client.ui.home.NextMeetingViewModel;
 import dev.coms.client.ui.open.OpenMeetingsView;
 import dev.coms.client.ui.open.OpenMeetingsViewModel;
 import dev.coms.client.ui.port.Navigator;
+import dev.coms.client.ui.room.CallBar;
+import dev.coms.client.ui.room.CallBarViewModel;
 import dev.coms.client.ui.room.RoomView;
 import dev.coms.client.ui.room.RoomViewModel;
 import dev.coms.client.ui.scheduler.Reminders;
@@ -37,12 +39,15 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The main window's content and navigation: the site menu beside the current page, first run when nobody is signed
- * in, and the meeting room in place of everything while a meeting runs. FX thread.
+ * in, and the meeting room in place of everything while a meeting runs. Pages opened from the room's site menu
+ * leave the call running in a {@link CallBar} above them; only Leave, closing the window, signing out or joining
+ * another meeting (each confirmed where it ends the meeting) leaves it. FX thread.
  */
 public final class Shell implements Navigator {
 
@@ -54,7 +59,10 @@ public final class Shell implements Navigator {
     private final Chimes chimes;
     private final Reminders reminders;
     private AutoCloseable page;
+    private final StackPane callBarSlot = new StackPane();
     private RoomViewModel room;
+    private RoomView roomView;
+    private CallBarViewModel callBar;
     private InviteLink pendingInvite;
 
     public Shell(AppServices services, ZoneId zone, Clock deviceClock) {
@@ -65,7 +73,8 @@ public final class Shell implements Navigator {
         this.reminders = new Reminders(services, this, zone, chimes);
         root.getStyleClass().add("coms-root");
         frame.setLeft(siteMenu());
-        frame.setTop(reminderBanner());
+        callBarSlot.managedProperty().bind(Bindings.isNotEmpty(callBarSlot.getChildren()));
+        frame.setTop(new VBox(callBarSlot, reminderBanner()));
         services.sessionProperty().addListener((o, old, now) -> {
             if (now != null) {
                 services.followServer();
@@ -134,10 +143,6 @@ public final class Shell implements Navigator {
 
     @Override
     public void invite(InviteLink link) {
-        if (room != null) {
-            pendingInvite = link;
-            return;
-        }
         if (services.session().isEmpty()) {
             pendingInvite = link;
             firstRun();
@@ -171,20 +176,55 @@ public final class Shell implements Navigator {
 
     @Override
     public void room(RoomEntry entry) {
-        if (!leaveRoom(window())) {
-            return;
+        if (callBar != null && callBar.running()) {
+            String question = callBar.switchConfirmation().orElseThrow();
+            if (!Confirm.ask(window(), "Leave this meeting?", question, "Join the other", "Stay")) {
+                return;
+            }
+            room.leave();
         }
+        endRoom();
         show(null);
-        room = new RoomViewModel(entry, services.newCall(), services.ui(), chimes);
-        RoomView view = new RoomView(room, services.ui(), siteMenu(),
+        room = new RoomViewModel(entry, services.newCall(), services.ui(), chimes, deviceClock.withZone(zone),
+                services.desktop());
+        callBar = new CallBarViewModel(room);
+        roomView = new RoomView(room, services.ui(), siteMenu(),
                 new OpenMeetingsView(new OpenMeetingsViewModel(services, this, zone), entry.meeting().id()));
-        view.setEndAction("Back to Home", () -> {
-            room = null;
+        roomView.setEndAction("Back to Home", () -> {
+            endRoom();
             home();
         });
-        view.setOnLeave(this::home);
-        root.getChildren().setAll(view);
+        roomView.setInvite(() -> copyInvitation(entry), this::scheduler);
+        roomView.setOnLeave(() -> {
+            if (leaveRoom(window())) {
+                home();
+            }
+        });
+        callBar.awayProperty().addListener((o, wasAway, away) -> {
+            if (!away) {
+                returnToRoom();
+            }
+        });
+        callBarSlot.getChildren().setAll(new CallBar(callBar, () -> leaveRoom(window())));
+        root.getChildren().setAll(roomView);
         room.start();
+    }
+
+    /** Copies the host's invitation link (with the passcode of a private meeting) while the call goes on. */
+    private void copyInvitation(RoomEntry entry) {
+        String id = entry.meeting().id();
+        services.ui().run(() -> services.apiFor(entry.server()).myMeetings(), mine -> services.desktop().copy(
+                mine.stream().filter(m -> m.meeting().id().equals(id)).map(m -> m.inviteLink()).findFirst()
+                        .orElse(entry.meeting().link())),
+                failed -> services.desktop().copy(entry.meeting().link()));
+    }
+
+    /** Shows the running meeting again in place of the page (the "Return to meeting" action). */
+    private void returnToRoom() {
+        if (roomView != null) {
+            show(null);
+            root.getChildren().setAll(roomView);
+        }
     }
 
     /**
@@ -211,8 +251,16 @@ public final class Shell implements Navigator {
             return false;
         }
         room.leave();
-        room = null;
+        endRoom();
         return true;
+    }
+
+    /** Forgets the room (already left or ended): the call bar goes away. */
+    private void endRoom() {
+        room = null;
+        roomView = null;
+        callBar = null;
+        callBarSlot.getChildren().clear();
     }
 
     private Window window() {
@@ -238,12 +286,12 @@ public final class Shell implements Navigator {
         return new OpenMeetingsView(new OpenMeetingsViewModel(services, this, zone));
     }
 
+    /** Shows a page; a running meeting goes on in the call bar above it. */
     private void showPage(Node content, AutoCloseable vm) {
-        if (!leaveRoom(window())) {
-            closeQuietly(vm);
-            return;
-        }
         show(vm);
+        if (callBar != null) {
+            callBar.stepAway();
+        }
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

@@ -29,6 +29,7 @@ public final class VideoSurface implements FrameSink {
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
     private Slot writing;
     private PixelBuffer<ByteBuffer> pixels;
+    private long shown;
 
     public VideoSurface(UiExecutor ui) {
         this.ui = ui;
@@ -40,6 +41,11 @@ public final class VideoSurface implements FrameSink {
     /** The image to show (changes only when the frame size changes). FX thread. */
     public ReadOnlyObjectProperty<Image> imageProperty() {
         return image.getReadOnlyProperty();
+    }
+
+    /** How many frames reached the screen so far (a running call keeps counting, also while not in view). FX thread. */
+    public long framesShown() {
+        return shown;
     }
 
     @Override
@@ -92,6 +98,7 @@ public final class VideoSurface implements FrameSink {
             target.clear();
             return null;
         });
+        shown++;
         free.offer(slot);
     }
 

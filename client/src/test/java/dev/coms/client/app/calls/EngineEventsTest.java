@@ -115,6 +115,7 @@ class EngineEventsTest {
         return new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
                 meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
                 new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws/rooms/room1234"), false, "Ada"),
-                new OfflineCall(), ui, chime -> {});
+                new OfflineCall(), ui, chime -> {}, java.time.Clock.systemUTC(),
+                new dev.coms.client.ui.testing.RecordingDesktop());
     }
 }

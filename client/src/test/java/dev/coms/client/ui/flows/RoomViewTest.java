@@ -85,6 +85,16 @@ class RoomViewTest {
         public void setRoomState(Boolean locked, Boolean waitingRoom) {}
 
         @Override
+        public void setHand(boolean raised) {
+            calls.add("hand " + raised);
+        }
+
+        @Override
+        public void lowerHand(String id) {
+            calls.add("lower " + id);
+        }
+
+        @Override
         public void expel(String id) {
             calls.add("expel " + id);
         }
@@ -113,7 +123,8 @@ class RoomViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
                 meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, f.ui, c -> {});
+                new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, f.ui, c -> {}, f.clock,
+                f.desktop);
         RoomView view = new RoomView(vm, f.ui, new Label("menu"), new Label("open meetings"));
         Scene scene = new Scene(view, 1100, 740);
         scene.getStylesheets().add(RoomView.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
@@ -173,6 +184,30 @@ class RoomViewTest {
         robot.clickOn("#toggle-messenger");
         assertThat(badge.isVisible()).isFalse();
         assertThat(robot.lookup("#messenger").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void fullScreenFillsTheWindowWithOneTileAndEscReturns(FxRobot robot) {
+        joinThree();
+        int windows = javafx.stage.Window.getWindows().size();
+        robot.clickOn(robot.lookup("#tile-p2 .tile-full-screen").queryButton());
+        Node full = robot.lookup("#full-screen").query();
+        assertThat(full.isVisible()).isTrue();
+        assertThat(full.getBoundsInParent().getWidth()).as("the whole window").isEqualTo(full.getScene().getWidth());
+        assertThat(javafx.stage.Window.getWindows()).as("no second window").hasSize(windows);
+        assertThat(robot.lookup("#full-screen-initials").queryAs(Label.class).getText())
+                .as("initials while no video came yet").isEqualTo("B");
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#full-screen").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
+        assertThat(robot.lookup("#tile-p2").query().isVisible()).isTrue();
+
+        robot.clickOn(robot.lookup("#tile-p3 .tile-full-screen").queryButton());
+        call.events.participantLeft("p3", LeaveReason.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#full-screen").tryQuery().map(Node::isVisible).orElse(false))
+                .as("closes itself when that person's stream ends").isFalse();
     }
 
     @Test

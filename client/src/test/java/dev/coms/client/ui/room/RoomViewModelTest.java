@@ -12,6 +12,8 @@ import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.port.RoomEnd;
 import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.testing.ManualTicker;
+import dev.coms.client.ui.testing.RecordingDesktop;
+import dev.coms.protocol.testing.MutableClock;
 import dev.coms.client.ui.widgets.VideoSurface;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
@@ -65,6 +67,16 @@ class RoomViewModelTest {
         public void setRoomState(Boolean locked, Boolean waitingRoom) {}
 
         @Override
+        public void setHand(boolean raised) {
+            calls.add("hand " + raised);
+        }
+
+        @Override
+        public void lowerHand(String id) {
+            calls.add("lower " + id);
+        }
+
+        @Override
         public void expel(String participantId) {
             calls.add("expel " + participantId);
         }
@@ -86,11 +98,13 @@ class RoomViewModelTest {
     private final ConcurrentLinkedQueue<Runnable> uiQueue = new ConcurrentLinkedQueue<>();
     private final UiExecutor ui = new UiExecutor(uiQueue::add, Runnable::run, new ManualTicker());
     private final RecordingCall call = new RecordingCall();
+    private final MutableClock clock = new MutableClock(NOW);
+    private final RecordingDesktop desktop = new RecordingDesktop();
     private final List<Chime> chimes = new ArrayList<>();
     private final RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
             meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
             new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws/rooms/room1234"), false, "Ada"),
-            call, ui, chimes::add);
+            call, ui, chimes::add, clock, desktop);
 
     private void runUi() {
         for (Runnable r; (r = uiQueue.poll()) != null; ) {
@@ -135,7 +149,7 @@ class RoomViewModelTest {
 
         RoomViewModel hostRoom = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
                 meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t-2", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, ui, c -> {});
+                new JoinTicket("room1234", "t-2", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, ui, c -> {}, clock, desktop);
         hostRoom.start();
         call.listener.joined("me", true);
         call.listener.participantJoined(new Participant("p2", "Bob", false, true, true, false));
@@ -176,30 +190,30 @@ class RoomViewModelTest {
         call.listener.chatReceived("p2", "hi", false);
         call.listener.chatReceived("p3", "psst", true);
         runUi();
-        assertThat(vm.unreadProperty().get()).isEqualTo(2);
-        assertThat(vm.chatProperty()).extracting(ChatLine::from).containsExactly("Bob", "Cleo");
-        assertThat(vm.chatProperty().get(1).privately()).isTrue();
+        assertThat(vm.chat().unreadProperty().get()).isEqualTo(2);
+        assertThat(vm.chat().linesProperty()).extracting(ChatLine::from).containsExactly("Bob", "Cleo");
+        assertThat(vm.chat().linesProperty().get(1).privately()).isTrue();
         assertThat(chimes).endsWith(Chime.CHAT, Chime.CHAT);
 
         vm.toggleMessenger();
-        assertThat(vm.unreadProperty().get()).isZero();
+        assertThat(vm.chat().unreadProperty().get()).isZero();
         call.listener.chatReceived("p2", "again", false);
         runUi();
-        assertThat(vm.unreadProperty().get()).isZero();
+        assertThat(vm.chat().unreadProperty().get()).isZero();
     }
 
     @Test
     void privateMessagesGoToTheChosenPerson() {
         joinAs(false);
-        vm.recipientProperty().set(vm.recipientsProperty().stream()
+        vm.chat().recipientProperty().set(vm.chat().recipientsProperty().stream()
                 .filter(r -> "p3".equals(r.participantId())).findFirst().orElseThrow());
-        vm.sendChat("  just you ");
+        vm.chat().send("  just you ");
         assertThat(call.calls).contains("chat p3 just you");
-        assertThat(vm.chatProperty().getLast().from()).isEqualTo("You to Cleo");
+        assertThat(vm.chat().linesProperty().getLast().heading()).isEqualTo("You → Cleo");
 
         call.listener.participantLeft("p3", LeaveReason.LEFT);
         runUi();
-        assertThat(vm.recipientProperty().get()).isEqualTo(RoomViewModel.Recipient.EVERYONE);
+        assertThat(vm.chat().recipientProperty().get()).isEqualTo(ChatViewModel.Recipient.EVERYONE);
     }
 
     @Test
@@ -231,6 +245,24 @@ class RoomViewModelTest {
         assertThat(call.calls).contains("mic false", "camera false", "screen true");
         assertThat(vm.tilesProperty().getFirst().microphoneProperty().get()).isFalse();
         assertThat(vm.tilesProperty().getFirst().cameraProperty().get()).isFalse();
+    }
+
+    @Test
+    void fullScreenShowsOneTileUntilEscOrItsPersonLeaves() {
+        joinAs(false);
+        TileModel bob = vm.tilesProperty().get(1);
+        vm.toggleFullScreen(bob);
+        assertThat(vm.fullScreenProperty().get()).isEqualTo(bob);
+        vm.exitFullScreen();
+        assertThat(vm.fullScreenProperty().get()).isNull();
+        vm.toggleFullScreen(bob);
+        vm.toggleFullScreen(bob);
+        assertThat(vm.fullScreenProperty().get()).as("the button again returns").isNull();
+
+        vm.toggleFullScreen(bob);
+        call.listener.participantLeft("p2", LeaveReason.LEFT);
+        runUi();
+        assertThat(vm.fullScreenProperty().get()).isNull();
     }
 
     @Test

@@ -42,6 +42,12 @@ public final class OfflineCall implements CallPort {
     public void setRoomState(Boolean locked, Boolean waitingRoom) {}
 
     @Override
+    public void setHand(boolean raised) {}
+
+    @Override
+    public void lowerHand(String participantId) {}
+
+    @Override
     public void expel(String participantId) {}
 
     @Override
