@@ -111,7 +111,8 @@ public final class AppServices {
         apiFor(newSession.server()).useToken(newSession.token());
         notice.set("");
         store.saveSession(newSession);
-        updatePreferences(p -> p.withServer(newSession.server()));
+        updatePreferences(p -> newSession.email() == null ? p.withServer(newSession.server())
+                : p.withServer(newSession.server()).withEmail(newSession.email()));
         session.set(newSession);
     }
 

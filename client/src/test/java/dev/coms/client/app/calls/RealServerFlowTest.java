@@ -161,6 +161,7 @@ class RealServerFlowTest {
         type(robot, host, "you@example.org", "hannah@example.org");
         type(robot, host, "How others see you", "Hannah Host");
         type(robot, host, "#register-password", "correct horse battery");
+        type(robot, host, "#register-confirm", "correct horse battery");
         click(robot, host, "#register");
         waitFor("the host's home", () -> query(robot, host, "Hello, Hannah Host") != null);
 
@@ -231,6 +232,7 @@ class RealServerFlowTest {
         type(robot, host, "you@example.org", "otto@example.org");
         type(robot, host, "How others see you", "Otto Host");
         type(robot, host, "#register-password", "correct horse battery");
+        type(robot, host, "#register-confirm", "correct horse battery");
         click(robot, host, "#register");
         waitFor("the host's home", () -> query(robot, host, "Hello, Otto Host") != null);
         click(robot, host, "Start an Open Meeting");
@@ -322,6 +324,9 @@ class RealServerFlowTest {
     }
 
     private static void type(FxRobot robot, Shell shell, String query, String text) {
+        if (query.equals("#server")) { // the server address is tucked away under "Advanced"
+            robot.interact(() -> ((javafx.scene.control.TitledPane) find(robot, shell, "#advanced")).setExpanded(true));
+        }
         TextInputControl input = field(robot, shell, query);
         robot.interact(() -> input.setText(text));
     }
