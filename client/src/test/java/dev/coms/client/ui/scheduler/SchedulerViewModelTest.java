@@ -64,7 +64,7 @@ class SchedulerViewModelTest {
         assertThat(form.dateProperty().get()).isEqualTo(LocalDate.of(2030, 3, 1));
         assertThat(form.timeProperty().get()).isEqualTo("19:00");
         assertThat(form.zones()).contains(tokyo, ZoneId.of("Europe/Berlin"));
-        assertThat(form.zoneLabel(tokyo)).isEqualTo("UTC+09:00  Asia/Tokyo");
+        assertThat(form.zoneLabel(tokyo)).isEqualTo("UTC+09:00 Tokyo (Japan)");
     }
 
     @Test
