@@ -3,9 +3,9 @@ package dev.coms.client.ui.scheduler;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.MeetingJoiner;
 import dev.coms.client.ui.TimeFormats;
 import dev.coms.client.ui.port.Navigator;
-import dev.coms.protocol.InviteLink;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.MeetingState;
@@ -165,10 +165,9 @@ public final class SchedulerViewModel {
         message.set("Link for \u201c" + m.meeting().title() + "\u201d copied.");
     }
 
-    /** Opens the meeting's card (countdown, then Join) as the invited see it. */
+    /** The host's own Open: straight into the room as host, up to 10 minutes before the start. */
     public void open(HostMeetingView m) {
-        InviteLink.parse(m.inviteLink()).ifPresentOrElse(navigator::invite,
-                () -> message.set("This meeting's link could not be opened."));
+        new MeetingJoiner(services).openAsHost(m, zone, navigator::room, message::set);
     }
 
     /** Cancels a meeting; the View asks for confirmation first. */

@@ -156,8 +156,18 @@ class SchedulerViewModelTest {
     }
 
     @Test
-    void openShowsTheMeetingCardWithItsPasscode() {
+    void theHostsOpenTooEarlySaysFromWhen() {
         vm.open(hosted("soon1234", MeetingState.SCHEDULED, 3600));
-        assertThat(f.navigator.page).isEqualTo("invite soon1234");
+        assertThat(f.navigator.page).isEmpty();
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("You can open \u201cWeekly sync\u201d from 18:50, 10 minutes before it starts.");
+    }
+
+    @Test
+    void theHostsOpenEntersTheRoomDirectlyTenMinutesEarlyWithoutPasscode() {
+        vm.open(hosted("soon1234", MeetingState.SCHEDULED, 600));
+        assertThat(f.navigator.page).isEqualTo("room");
+        assertThat(f.navigator.room.host()).isTrue();
+        assertThat(((dev.coms.protocol.rest.JoinRequest) f.server().sent.getLast()).passcode()).isNull();
     }
 }
