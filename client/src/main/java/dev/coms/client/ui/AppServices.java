@@ -130,6 +130,16 @@ public final class AppServices {
         }
     }
 
+    /** Forgets the session on this device only (its token was already revoked on the server). */
+    public void forgetSession() {
+        UserSession old = session.get();
+        store.clearSession();
+        session.set(null);
+        if (old != null) {
+            apiFor(old.server()).useToken(null);
+        }
+    }
+
     /** A one-sentence notice for the sign-in page (e.g. the session expired); empty when there is none. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();

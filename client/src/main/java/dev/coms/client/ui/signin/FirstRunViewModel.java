@@ -3,6 +3,7 @@ package dev.coms.client.ui.signin;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.PasswordRule;
 import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.session.UserSession;
 import dev.coms.protocol.rest.ApiErrorCode;
@@ -10,7 +11,6 @@ import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -33,8 +33,7 @@ public final class FirstRunViewModel {
 
     static final int MAX_NAME = 40;
     /** Shown under the password before anyone fails it (the server's rule, see docs/protocol.md). */
-    public static final String PASSWORD_RULE =
-            "At least 8 characters. Not a commonly used password, and not your email or name.";
+    public static final String PASSWORD_RULE = PasswordRule.TEXT;
 
     /** The three forms of the page. */
     public enum Form { SIGN_IN, REGISTER, GUEST }
@@ -158,7 +157,7 @@ public final class FirstRunViewModel {
             problem("Enter your email.", Field.EMAIL);
             return;
         }
-        Optional<String> weak = weakness(password.get(), email.get().trim(), displayName.get().trim());
+        Optional<String> weak = PasswordRule.weakness(password.get(), email.get().trim(), displayName.get().trim());
         if (weak.isPresent()) {
             problem(weak.get(), Field.PASSWORD);
             return;
@@ -181,20 +180,6 @@ public final class FirstRunViewModel {
         error.set("");
         services.startSession(UserSession.guest(address.get(), displayName.get().trim()));
         navigator.home();
-    }
-
-    /** What the client can tell about a new password before the server checks its list; empty when it looks fine. */
-    public static Optional<String> weakness(String candidate, String email, String name) {
-        if (candidate.codePointCount(0, candidate.length()) < 8) {
-            return Optional.of("Choose a password of at least 8 characters.");
-        }
-        String lower = candidate.toLowerCase(Locale.ROOT);
-        String mail = email.toLowerCase(Locale.ROOT);
-        String local = mail.contains("@") ? mail.substring(0, mail.indexOf('@')) : mail;
-        if (lower.equals(mail) || lower.equals(local) || lower.equals(name.toLowerCase(Locale.ROOT))) {
-            return Optional.of("Choose a password that is not your email or name.");
-        }
-        return Optional.empty();
     }
 
     private void submit(URI address, Supplier<SessionView> call) {

@@ -3,6 +3,7 @@ package dev.coms.client.ui.signin;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.PasswordRule;
 import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.session.UserSession;
 import dev.coms.protocol.rest.PasswordReset;
@@ -134,7 +135,7 @@ public final class PasswordResetViewModel {
             error.set("Enter the code from the email.");
             return;
         }
-        Optional<String> weak = FirstRunViewModel.weakness(newPassword.get(), email.get().trim(), "");
+        Optional<String> weak = PasswordRule.weakness(newPassword.get(), email.get().trim(), "");
         if (weak.isPresent()) {
             error.set(weak.get());
             return;
