@@ -112,14 +112,15 @@ public final class HomeView extends VBox {
         passcode.setAccessibleText("Passcode");
         passcode.textProperty().bindBidirectional(vm.passcodeProperty());
         passcode.setOnAction(e -> vm.join());
-        bindVisible(passcode, vm.needsPasscodeProperty().and(vm.statusProperty().isEqualTo(Status.OPEN)));
+        VBox passcodeBox = Forms.labelled("Passcode (from your invitation)", passcode);
+        bindVisible(passcodeBox, vm.needsPasscodeProperty().and(vm.statusProperty().isEqualTo(Status.OPEN)));
         Button join = Forms.accent("Join the meeting", vm::join);
         join.setId("join");
         join.setGraphic(Icons.icon(Feather.VIDEO));
         join.disableProperty().bind(vm.busyProperty());
         bindVisible(join, vm.statusProperty().isEqualTo(Status.OPEN));
-        HBox joinRow = new HBox(10, passcode, join);
-        joinRow.setAlignment(Pos.CENTER_LEFT);
+        HBox joinRow = new HBox(10, passcodeBox, join);
+        joinRow.setAlignment(Pos.BOTTOM_LEFT);
 
         Label loading = Forms.muted("Looking up the meeting…");
         bindVisible(loading, vm.statusProperty().isEqualTo(Status.LOADING));

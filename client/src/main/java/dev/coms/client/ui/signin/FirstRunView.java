@@ -91,6 +91,16 @@ public final class FirstRunView extends ScrollPane {
         error.setId("error");
 
         VBox card = new VBox(14, title, lead, tabs, forms, error, advanced);
+        vm.invitation().ifPresent(invite -> {
+            title.setText("You are invited");
+            lead.setText("Join as a guest with your name, or sign in if you have an account.");
+            card.getChildren().add(1, invitationCard(invite));
+            sceneProperty().addListener((o, old, now) -> {
+                if (now == null) {
+                    invite.close();
+                }
+            });
+        });
         card.getStyleClass().add("card");
         card.setMaxWidth(480);
         card.setMaxHeight(USE_PREF_SIZE);
@@ -100,6 +110,33 @@ public final class FirstRunView extends ScrollPane {
         setContent(centre);
         vm.focusProperty().addListener((o, old, now) -> focus(now));
         reset.checkServer();
+    }
+
+    private static Node invitationCard(InvitationPreview invite) {
+        Label name = new Label();
+        name.setId("invite-title");
+        name.getStyleClass().add(Styles.TITLE_3);
+        Label topic = Forms.muted("");
+        Label host = new Label();
+        Label when = new Label();
+        when.setId("invite-when");
+        when.textProperty().bind(invite.whenProperty());
+        Label countdown = new Label();
+        countdown.setId("invite-countdown");
+        countdown.getStyleClass().add("countdown");
+        countdown.textProperty().bind(invite.countdownProperty());
+        Label problem = Forms.error(invite.problemProperty());
+        invite.meetingProperty().addListener((o, old, m) -> {
+            name.setText(m.title());
+            boolean sameAsTitle = m.topic() == null || m.topic().isBlank() || m.topic().equals(m.title());
+            topic.setText(sameAsTitle ? "" : m.topic());
+            topic.setManaged(!sameAsTitle);
+            host.setText("Hosted by " + m.hostName());
+        });
+        VBox box = new VBox(4, name, topic, host, when, countdown, problem);
+        box.setId("invitation-card");
+        box.getStyleClass().addAll("card", "open-banner");
+        return box;
     }
 
     private void focus(Field field) {
@@ -181,7 +218,8 @@ public final class FirstRunView extends ScrollPane {
         name.setOnAction(e -> vm.continueAsGuest());
         keep(Form.GUEST, Field.NAME, name);
         Label hint = Forms.muted("Guests can join meetings; hosts can also schedule and start them.");
-        Button go = primary("Continue as guest", vm::continueAsGuest);
+        Button go = primary(vm.invitation().isPresent() ? "Join as guest" : "Continue as guest",
+                vm::continueAsGuest);
         go.setId("continue-as-guest");
         return form(labelled("Your name", name), hint, go);
     }

@@ -6,11 +6,13 @@ import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.PasswordRule;
 import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.session.UserSession;
+import dev.coms.protocol.InviteLink;
 import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -54,8 +56,18 @@ public final class FirstRunViewModel {
     private final ReadOnlyBooleanWrapper advanced = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Field> focus = new ReadOnlyObjectWrapper<>();
     private final PasswordResetViewModel reset;
+    private final InvitationPreview invitation;
 
     public FirstRunViewModel(AppServices services, Navigator navigator) {
+        this(services, navigator, null, ZoneId.systemDefault());
+    }
+
+    /**
+     * The page for someone who opened an invitation link before using Coms: the meeting's card first and "Join as
+     * guest" chosen, with the link's server. After signing in or continuing as a guest the Navigator shows the
+     * meeting (it keeps the pending link).
+     */
+    public FirstRunViewModel(AppServices services, Navigator navigator, InviteLink invite, ZoneId zone) {
         this.services = services;
         this.navigator = navigator;
         server.set(services.preferences().lastServer().toString());
@@ -69,11 +81,22 @@ public final class FirstRunViewModel {
             }
         });
         reset = new PasswordResetViewModel(services, navigator, this::currentServer, email);
+        invitation = invite == null ? null : new InvitationPreview(services, invite, zone);
+        if (invite != null) {
+            server.set(invite.server().toString());
+            form.set(Form.GUEST);
+            invitation.load();
+        }
         form.addListener((o, old, now) -> {
             error.set("");
             password.set("");
             confirm.set("");
         });
+    }
+
+    /** The meeting this page was opened for, or empty when it was opened without an invitation. */
+    public Optional<InvitationPreview> invitation() {
+        return Optional.ofNullable(invitation);
     }
 
     /** The "Forgot password" steps of this page. */

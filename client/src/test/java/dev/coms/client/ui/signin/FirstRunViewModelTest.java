@@ -171,6 +171,30 @@ class FirstRunViewModelTest {
     }
 
     @Test
+    void anInvitationShowsTheMeetingFirstWithJoinAsGuestChosen() {
+        var link = new dev.coms.protocol.InviteLink(Fixture.SERVER, "abcd1234", "ABCD-EFGH");
+        f.server().meetings.put("abcd1234", Fixture.meeting("abcd1234", dev.coms.protocol.rest.MeetingMode.PRIVATE,
+                dev.coms.protocol.rest.MeetingState.SCHEDULED, Fixture.NOW.plusSeconds(300)));
+        var invited = new FirstRunViewModel(f.services, f.navigator, link, java.time.ZoneId.of("Europe/Berlin"));
+
+        assertThat(invited.formProperty().get()).isEqualTo(FirstRunViewModel.Form.GUEST);
+        assertThat(invited.serverProperty().get()).as("the link's server").isEqualTo(Fixture.SERVER.toString());
+        InvitationPreview card = invited.invitation().orElseThrow();
+        assertThat(card.meetingProperty().get().title()).isEqualTo("Weekly sync");
+        assertThat(card.whenProperty().get()).isEqualTo("Starts Fri 1 Mar 2030, 10:05 CET");
+        assertThat(card.countdownProperty().get()).isEqualTo("Starts in 00:05:00");
+        f.clock.advance(java.time.Duration.ofSeconds(1));
+        f.ticker.tick();
+        assertThat(card.countdownProperty().get()).isEqualTo("Starts in 00:04:59");
+        card.close();
+        assertThat(f.ticker.running()).isZero();
+
+        invited.displayNameProperty().set("Gus");
+        invited.continueAsGuest();
+        assertThat(f.navigator.page).as("the Navigator then opens the pending link").isEqualTo("home");
+    }
+
+    @Test
     void nonsenseServerAddressIsRefused() {
         vm.serverProperty().set("ftp://nowhere");
         vm.displayNameProperty().set("Grace");
