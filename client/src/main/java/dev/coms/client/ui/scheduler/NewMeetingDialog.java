@@ -33,8 +33,8 @@ final class NewMeetingDialog extends Dialog<Void> {
         setResizable(true);
 
         ToggleGroup kind = new ToggleGroup();
-        RadioButton priv = new RadioButton("Private \u2014 link and passcode only");
-        RadioButton open = new RadioButton("Open \u2014 listed for everyone");
+        RadioButton priv = new RadioButton("Private: link and passcode");
+        RadioButton open = new RadioButton("Open: listed for everyone");
         priv.setToggleGroup(kind);
         open.setToggleGroup(kind);
         priv.setSelected(vm.modeProperty().get() == MeetingMode.PRIVATE);
@@ -70,32 +70,45 @@ final class NewMeetingDialog extends Dialog<Void> {
         zones.setCellFactory(v -> new ZoneCell(vm));
         zones.setPrefHeight(150);
         zones.setPlaceholder(Forms.muted("No time zone matches."));
+        // The choice changes only when the user picks a row (click or Enter), never because the list was filtered.
         zones.getSelectionModel().select(vm.zoneProperty().get());
-        zones.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.zoneProperty().set(b);
+        vm.zoneMatchesProperty().addListener((javafx.collections.ListChangeListener<ZoneId>) c -> {
+            if (zones.getItems().contains(vm.zoneProperty().get())) {
+                zones.getSelectionModel().select(vm.zoneProperty().get());
+            } else {
+                zones.getSelectionModel().clearSelection();
+            }
+        });
+        zones.setOnMouseClicked(e -> pick(vm, zones.getSelectionModel().getSelectedItem()));
+        zones.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                pick(vm, zones.getSelectionModel().getSelectedItem());
             }
         });
         search.setOnAction(e -> {
             if (!zones.getItems().isEmpty()) {
                 zones.getSelectionModel().selectFirst();
+                pick(vm, zones.getItems().getFirst());
             }
         });
         Label chosen = new Label();
         chosen.setId("zone-chosen");
+        chosen.setWrapText(true);
         chosen.textProperty().bind(vm.zoneProperty().map(z -> "Time zone: " + vm.zoneLabel(z)));
 
         Label error = Forms.error(vm.errorProperty());
         error.managedProperty().unbind();
         error.setManaged(true);
         error.setMinHeight(20);
-        VBox left = new VBox(12, new HBox(16, priv, open), Forms.labelled("Title", title),
+        VBox left = new VBox(12, new VBox(6, priv, open), Forms.labelled("Title", title),
                 Forms.labelled("Topic", topic),
                 new HBox(12, Forms.labelled("Date", date), Forms.labelled("Time", time)));
         VBox right = new VBox(6, Forms.labelled("Time zone", search), zones, chosen);
         left.setPrefWidth(340);
         right.setPrefWidth(300);
         VBox form = new VBox(12, new HBox(20, left, right), error);
+        form.setPrefWidth(680);
+        getDialogPane().setPrefWidth(720);
         getDialogPane().setContent(form);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
@@ -114,6 +127,12 @@ final class NewMeetingDialog extends Dialog<Void> {
                 close();
             }
         });
+    }
+
+    private static void pick(NewMeetingViewModel vm, ZoneId zone) {
+        if (zone != null) {
+            vm.zoneProperty().set(zone);
+        }
     }
 
     /** Shows "UTC+01:00 Berlin (Germany)". */

@@ -150,7 +150,8 @@ public final class SchedulerViewModel {
             return file;
         }, saved -> {
             services.desktop().open(saved.toUri());
-            message.set("Saved " + saved.getFileName() + " in " + folder + ". Open it to add the meeting to your calendar.");
+            message.set("Saved " + saved.getFileName() + " in " + folder.getFileName()
+                    + ". Open it to add the meeting to your calendar.");
         }, this::failed);
     }
 

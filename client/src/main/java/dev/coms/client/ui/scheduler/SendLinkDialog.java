@@ -65,7 +65,12 @@ final class SendLinkDialog extends Dialog<Void> {
         message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
 
-        VBox content = new VBox(12, new HBox(16, email, sms), Forms.labelled("To", to),
+        Label noMail = Forms.muted("This server does not send email: Open in my mail app starts a message with "
+                + "the invitation in your own mail program.");
+        noMail.setId("no-server-email");
+        noMail.visibleProperty().bind(email.selectedProperty().and(vm.serverEmailProperty().not()));
+        noMail.managedProperty().bind(noMail.visibleProperty());
+        VBox content = new VBox(12, new HBox(16, email, sms), noMail, Forms.labelled("To", to),
                 Forms.labelled("Subject", subject), Forms.labelled("Message", text),
                 new HBox(8, send, ownApp, copy), message);
         content.setPrefWidth(600);

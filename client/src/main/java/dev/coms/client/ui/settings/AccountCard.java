@@ -46,7 +46,7 @@ final class AccountCard extends VBox {
         everywhere.getStyleClass().add(Styles.DANGER);
         everywhere.disableProperty().bind(vm.busyProperty());
         getChildren().addAll(heading, who, Forms.labelled("Current password", current),
-                new VBox(4, Forms.labelled("New password", fresh), Forms.muted(PasswordRule.TEXT)),
+                new VBox(4, Forms.labelled("New password", fresh), wrapping(Forms.muted(PasswordRule.TEXT))),
                 Forms.labelled("Repeat the new password", repeat), change, done, error, everywhere);
         setPrefWidth(320);
         setMaxWidth(360);
@@ -57,5 +57,12 @@ final class AccountCard extends VBox {
         field.setId(id);
         field.setAccessibleText(accessible);
         return field;
+    }
+
+    /** A wrapping label that asks for the height its lines need (so it is never cut to "…"). */
+    static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }

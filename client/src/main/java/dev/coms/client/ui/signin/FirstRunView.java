@@ -49,6 +49,7 @@ public final class FirstRunView extends ScrollPane {
         title.getStyleClass().add(Styles.TITLE_2);
         Label lead = new Label("Video meetings, straight from person to person.");
         lead.getStyleClass().add(Styles.TEXT_MUTED);
+        wrapping(lead);
 
         server = field("Server address", "https://coms.example.org");
         server.setId("server");
@@ -180,6 +181,8 @@ public final class FirstRunView extends ScrollPane {
         Node resetForm = new PasswordResetForm(reset);
         plain.visibleProperty().bind(reset.stepProperty().isEqualTo(PasswordResetViewModel.Step.CLOSED));
         resetForm.visibleProperty().bind(plain.visibleProperty().not());
+        plain.managedProperty().bind(plain.visibleProperty());
+        resetForm.managedProperty().bind(resetForm.visibleProperty());
         return new StackPane(plain, resetForm);
     }
 
@@ -202,7 +205,7 @@ public final class FirstRunView extends ScrollPane {
         confirm.setId("register-confirm");
         confirm.setOnAction(e -> vm.register());
         keep(Form.REGISTER, Field.CONFIRM, confirm);
-        Label rule = Forms.muted(FirstRunViewModel.PASSWORD_RULE);
+        Label rule = wrapping(Forms.muted(FirstRunViewModel.PASSWORD_RULE));
         rule.setId("password-rule");
         Button go = primary("Create account", vm::register);
         go.setId("register");
@@ -217,7 +220,7 @@ public final class FirstRunView extends ScrollPane {
         name.textProperty().bindBidirectional(vm.displayNameProperty());
         name.setOnAction(e -> vm.continueAsGuest());
         keep(Form.GUEST, Field.NAME, name);
-        Label hint = Forms.muted("Guests can join meetings; hosts can also schedule and start them.");
+        Label hint = wrapping(Forms.muted("Guests can join meetings; hosts can also schedule and start them."));
         Button go = primary(vm.invitation().isPresent() ? "Join as guest" : "Continue as guest",
                 vm::continueAsGuest);
         go.setId("continue-as-guest");
@@ -232,6 +235,7 @@ public final class FirstRunView extends ScrollPane {
         button.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(button, Priority.ALWAYS);
         form.visibleProperty().bind(button.selectedProperty());
+        form.managedProperty().bind(form.visibleProperty()); // the card is as tall as the form it shows
         forms.getChildren().add(form);
         return button;
     }
@@ -248,5 +252,12 @@ public final class FirstRunView extends ScrollPane {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** A wrapping label that asks for the height its lines need (so it is never cut to "…"). */
+    static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }

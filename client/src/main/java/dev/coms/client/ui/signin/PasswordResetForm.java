@@ -35,7 +35,7 @@ final class PasswordResetForm extends StackPane {
 
         Label heading2 = new Label("Check your email");
         heading2.getStyleClass().add(Styles.TITLE_4);
-        Label sent = Forms.muted("");
+        Label sent = FirstRunView.wrapping(Forms.muted(""));
         sent.setId("reset-sent");
         sent.textProperty().bind(vm.infoProperty());
         TextField code = field("Code from the email", "ABCD-EFGH-JKMN");
@@ -50,7 +50,8 @@ final class PasswordResetForm extends StackPane {
         confirm.setId("confirm-reset");
         confirm.disableProperty().bind(vm.busyProperty());
         VBox enterCode = FirstRunView.form(heading2, sent, labelled("Code from the email", code),
-                new VBox(4, labelled("New password", password), Forms.muted(FirstRunViewModel.PASSWORD_RULE)),
+                new VBox(4, labelled("New password", password),
+                        FirstRunView.wrapping(Forms.muted(FirstRunViewModel.PASSWORD_RULE))),
                 confirm, back(vm));
         enterCode.visibleProperty().bind(vm.stepProperty().isEqualTo(Step.CODE));
 
@@ -65,6 +66,8 @@ final class PasswordResetForm extends StackPane {
                 Platform.runLater(email::requestFocus);
             }
         });
+        askEmail.managedProperty().bind(askEmail.visibleProperty());
+        enterCode.managedProperty().bind(enterCode.visibleProperty());
         getChildren().addAll(askEmail, enterCode);
     }
 
