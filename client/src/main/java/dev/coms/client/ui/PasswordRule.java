@@ -23,7 +23,8 @@ public final class PasswordRule {
         String lower = candidate.toLowerCase(Locale.ROOT);
         String mail = email.toLowerCase(Locale.ROOT);
         String local = mail.contains("@") ? mail.substring(0, mail.indexOf('@')) : mail;
-        if (lower.equals(mail) || lower.equals(local) || (!name.isBlank() && lower.equals(name.toLowerCase(Locale.ROOT)))) {
+        boolean isName = !name.isBlank() && lower.equals(name.toLowerCase(Locale.ROOT));
+        if (lower.equals(mail) || lower.equals(local) || isName) {
             return Optional.of("Choose a password that is not your email or name.");
         }
         return Optional.empty();

@@ -51,7 +51,8 @@ public final class NewMeetingViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
     private final StringProperty zoneSearch = new SimpleStringProperty("");
-    private final ReadOnlyListWrapper<ZoneId> zoneMatches = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<ZoneId> zoneMatches =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final TimeZones timeZones;
     private final HostMeetingView editing;
 

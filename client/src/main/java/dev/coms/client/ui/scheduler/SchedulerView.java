@@ -19,8 +19,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * Meeting Scheduler: the host's meetings (topic, start, "starts in …", passcode on demand) with Open, Edit, Copy Link,
- * Add to calendar, Send Link and Cancel; New opens the form. Messages appear below the list, in a fixed place.
+ * Meeting Scheduler: the host's meetings (topic, start, "starts in …", passcode on demand) with Open, Edit,
+ * Copy Link, Add to calendar, Send Link and Cancel; New opens the form. Messages appear below the list, in a fixed place.
  */
 public final class SchedulerView extends VBox {
 

@@ -151,7 +151,8 @@ class SchedulerRealServerFlowTest {
         click(robot, host, "Copy Link");
         String link = hostDesktop.clipboard;
         robot.interact(() -> guest.invite(InviteLink.parse(link).orElseThrow()));
-        waitFor("the guest's card", () -> text(robot, guest, "#meeting-start").equals("Starts Fri 1 Mar 2030, 11:00 UTC"));
+        waitFor("the guest's card",
+                () -> text(robot, guest, "#meeting-start").equals("Starts Fri 1 Mar 2030, 11:00 UTC"));
 
         click(robot, host, "Edit");
         robot.interact(() -> ((TextInputControl) robot.lookup("#new-time").query()).setText("21:00")); // 12:00 UTC

@@ -58,7 +58,8 @@ class SchedulerEditTest {
                 "Weekly sync", "Hiring only", "2030-03-01", "12:00", "Europe/Berlin"));
         assertThat(form.doneProperty().get()).isTrue();
         assertThat(vm.meetingsProperty()).containsExactly(moved);
-        assertThat(vm.messageProperty().get()).isEqualTo("\u201cWeekly sync\u201d now starts Fri 1 Mar 2030, 12:00 CET.");
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("\u201cWeekly sync\u201d now starts Fri 1 Mar 2030, 12:00 CET.");
     }
 
     @Test

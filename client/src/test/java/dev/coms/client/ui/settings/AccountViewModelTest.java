@@ -24,7 +24,8 @@ class AccountViewModelTest {
         fill("old secret 1", "tulip orbit 42", "tulip orbit 42");
         vm.changePassword();
         assertThat(f.server().sent.getLast()).isEqualTo(new ChangePasswordRequest("old secret 1", "tulip orbit 42"));
-        assertThat(vm.messageProperty().get()).isEqualTo("Your password is changed. Coms signed out your other devices.");
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Your password is changed. Coms signed out your other devices.");
         assertThat(vm.newPasswordProperty().get()).isEmpty();
         assertThat(f.services.session()).as("this device stays signed in").isPresent();
     }
