@@ -54,13 +54,13 @@ public final class TileResponsiveness {
 
     private TileResponsiveness() {}
 
-    /** Records sinks; the engine side is played by the feeders. */
     /** The benchmark opens no links and copies nothing. */
     private static final class NoDesktop implements dev.coms.client.ui.port.DesktopPort {
         @Override public void copy(String text) {}
         @Override public void open(URI uri) {}
     }
 
+    /** Records sinks; the engine side is played by the feeders. */
     private static final class FeederCall implements CallPort {
         final Map<String, FrameSink> sinks = new ConcurrentHashMap<>();
         volatile RoomListener listener;

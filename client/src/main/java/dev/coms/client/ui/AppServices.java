@@ -111,7 +111,8 @@ public final class AppServices {
         apiFor(newSession.server()).useToken(newSession.token());
         notice.set("");
         store.saveSession(newSession);
-        updatePreferences(p -> p.withServer(newSession.server()));
+        updatePreferences(p -> newSession.email() == null ? p.withServer(newSession.server())
+                : p.withServer(newSession.server()).withEmail(newSession.email()));
         session.set(newSession);
     }
 
@@ -126,6 +127,16 @@ public final class AppServices {
                 api.signOut();
                 return null;
             }, ignored -> api.useToken(null), failed -> api.useToken(null));
+        }
+    }
+
+    /** Forgets the session on this device only (its token was already revoked on the server). */
+    public void forgetSession() {
+        UserSession old = session.get();
+        store.clearSession();
+        session.set(null);
+        if (old != null) {
+            apiFor(old.server()).useToken(null);
         }
     }
 

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.coms.protocol.ProtocolJson;
 import dev.coms.protocol.rest.ApiError;
 import dev.coms.protocol.rest.ApiErrorCode;
+import dev.coms.protocol.rest.ChangePasswordRequest;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.Invitation;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.rest.OpenMeetingsUpdate;
+import dev.coms.protocol.rest.PasswordReset;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
+import dev.coms.protocol.rest.ServerCapabilities;
 import dev.coms.protocol.rest.ServerTime;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
@@ -104,6 +107,31 @@ public final class MeetingsApi implements MeetingsPort {
     }
 
     @Override
+    public void signOutEverywhere() {
+        call(new Request.Builder().url(url("/api/sessions")).delete(), Void.class);
+    }
+
+    @Override
+    public void changePassword(ChangePasswordRequest request) {
+        call(post("/api/accounts/me/password", request), Void.class);
+    }
+
+    @Override
+    public void requestPasswordReset(PasswordReset.Request request) {
+        call(post("/api/password-resets", request), Void.class);
+    }
+
+    @Override
+    public SessionView confirmPasswordReset(PasswordReset.Confirm request) {
+        return call(post("/api/password-resets/confirm", request), SessionView.class);
+    }
+
+    @Override
+    public ServerCapabilities capabilities() {
+        return call(get("/api/capabilities"), ServerCapabilities.class);
+    }
+
+    @Override
     public MeetingView meeting(String meetingId) {
         return call(get("/api/meetings/" + encode(meetingId)), MeetingView.class);
     }
@@ -132,6 +160,22 @@ public final class MeetingsApi implements MeetingsPort {
     @Override
     public HostMeetingView cancel(String meetingId) {
         return call(post("/api/meetings/" + encode(meetingId) + "/cancel", null), HostMeetingView.class);
+    }
+
+    @Override
+    public HostMeetingView reschedule(String meetingId, ScheduleMeetingRequest request) {
+        try {
+            RequestBody body = RequestBody.create(json.writeValueAsBytes(request), JSON);
+            return call(new Request.Builder().url(url("/api/meetings/" + encode(meetingId))).put(body),
+                    HostMeetingView.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot encode request", e);
+        }
+    }
+
+    @Override
+    public byte[] calendar(String meetingId) {
+        return call(get("/api/meetings/" + encode(meetingId) + "/calendar.ics"), byte[].class);
     }
 
     @Override
@@ -180,6 +224,11 @@ public final class MeetingsApi implements MeetingsPort {
         long sentAt = clock.device().millis();
         try (Response response = http.newCall(request).execute()) {
             observeServerTime(response, sentAt);
+            if (response.isSuccessful() && type.getRawClass() == byte[].class) {
+                @SuppressWarnings("unchecked")
+                T bytes = (T) response.body().bytes();
+                return bytes;
+            }
             String body = response.body().string();
             if (!response.isSuccessful()) {
                 if (response.code() == 401 && bearer != null) {
@@ -221,7 +270,17 @@ public final class MeetingsApi implements MeetingsPort {
             return new ComsApiException(ApiErrorCode.UNKNOWN, status,
                     "The Coms server could not handle this request. Try again in a moment.", null);
         }
-        return new ComsApiException(error.code(), status, error.message(), error.until());
+        return new ComsApiException(error.code(), status, userMessage(error), error.until());
+    }
+
+    /** A validation failure names what is wrong with each field: that is what the user needs to read. */
+    private static String userMessage(ApiError error) {
+        if (error.code() != ApiErrorCode.VALIDATION_FAILED || error.fields() == null || error.fields().isEmpty()) {
+            return error.message();
+        }
+        String fields = String.join(" ", error.fields().stream().map(ApiError.FieldError::message)
+                .filter(m -> m != null && !m.isBlank()).distinct().toList());
+        return fields.isEmpty() ? error.message() : fields;
     }
 
     private static String encode(String value) {

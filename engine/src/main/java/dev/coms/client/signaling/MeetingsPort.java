@@ -1,13 +1,16 @@
 package dev.coms.client.signaling;
 
+import dev.coms.protocol.rest.ChangePasswordRequest;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.Invitation;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.rest.OpenMeetingsUpdate;
+import dev.coms.protocol.rest.PasswordReset;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
+import dev.coms.protocol.rest.ServerCapabilities;
 import dev.coms.protocol.rest.ServerTime;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
@@ -47,6 +50,21 @@ public interface MeetingsPort {
     /** Revokes the current token on the server. */
     void signOut();
 
+    /** Signs out every session of the account, this one included. */
+    void signOutEverywhere();
+
+    /** Sets a new password; the server revokes every other session. */
+    void changePassword(ChangePasswordRequest request);
+
+    /** Asks the server to mail a reset code (the answer never tells whether the email has an account). */
+    void requestPasswordReset(PasswordReset.Request request);
+
+    /** Sets a new password with the mailed code and signs in. */
+    SessionView confirmPasswordReset(PasswordReset.Confirm request);
+
+    /** What this server can deliver (email, SMS, password resets). */
+    ServerCapabilities capabilities();
+
     MeetingView meeting(String meetingId);
 
     OpenMeetingsUpdate openMeetings();
@@ -58,6 +76,12 @@ public interface MeetingsPort {
     HostMeetingView startOpenMeeting(StartOpenMeetingRequest request);
 
     HostMeetingView cancel(String meetingId);
+
+    /** Moves a meeting that has not started; its id, links and passcode stay. */
+    HostMeetingView reschedule(String meetingId, ScheduleMeetingRequest request);
+
+    /** The meeting as an iCalendar file; with the host's token it carries the invitation link and passcode. */
+    byte[] calendar(String meetingId);
 
     JoinTicket join(String meetingId, JoinRequest request);
 

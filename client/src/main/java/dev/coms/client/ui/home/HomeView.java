@@ -49,7 +49,7 @@ public final class HomeView extends VBox {
         Button open = Forms.accent("Open", next::open);
         open.setId("next-meeting-open");
         open.setGraphic(Icons.icon(Feather.ARROW_RIGHT_CIRCLE));
-        Icons.decorate(open, "Show the meeting's countdown and Join");
+        Icons.decorate(open, "Enter your meeting (from 10 minutes before the start)");
         VBox text = new VBox(4, heading, title, when);
         HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
         HBox meeting = new HBox(16, text, open);
@@ -69,7 +69,9 @@ public final class HomeView extends VBox {
         });
         bindVisible(meeting, next.nextProperty().isNotNull());
         bindVisible(none, next.nextProperty().isNull());
-        VBox card = new VBox(12, meeting, none, actions);
+        Label problem = Forms.error(next.problemProperty());
+        problem.setId("next-meeting-problem");
+        VBox card = new VBox(12, meeting, none, actions, problem);
         card.setId("next-meeting");
         card.getStyleClass().add("card");
         card.setMaxWidth(640);
@@ -110,14 +112,15 @@ public final class HomeView extends VBox {
         passcode.setAccessibleText("Passcode");
         passcode.textProperty().bindBidirectional(vm.passcodeProperty());
         passcode.setOnAction(e -> vm.join());
-        bindVisible(passcode, vm.needsPasscodeProperty().and(vm.statusProperty().isEqualTo(Status.OPEN)));
+        VBox passcodeBox = Forms.labelled("Passcode (from your invitation)", passcode);
+        bindVisible(passcodeBox, vm.needsPasscodeProperty().and(vm.statusProperty().isEqualTo(Status.OPEN)));
         Button join = Forms.accent("Join the meeting", vm::join);
         join.setId("join");
         join.setGraphic(Icons.icon(Feather.VIDEO));
         join.disableProperty().bind(vm.busyProperty());
         bindVisible(join, vm.statusProperty().isEqualTo(Status.OPEN));
-        HBox joinRow = new HBox(10, passcode, join);
-        joinRow.setAlignment(Pos.CENTER_LEFT);
+        HBox joinRow = new HBox(10, passcodeBox, join);
+        joinRow.setAlignment(Pos.BOTTOM_LEFT);
 
         Label loading = Forms.muted("Looking up the meeting…");
         bindVisible(loading, vm.statusProperty().isEqualTo(Status.LOADING));

@@ -34,6 +34,9 @@ public final class HomeViewModel implements AutoCloseable {
     /** What the invitation card shows. */
     public enum Status { NONE, LOADING, WAITING, OPEN, CANCELLED, ENDED, NOT_FOUND, FAILED }
 
+    /** How often a waiting card asks the server for changes to its meeting. */
+    static final Duration REFRESH = Duration.ofSeconds(15);
+
     private final AppServices services;
     private final Navigator navigator;
     private final ZoneId zone;
@@ -50,6 +53,8 @@ public final class HomeViewModel implements AutoCloseable {
     private final BooleanBinding openMeetingsExist;
     private MeetingsPort api;
     private AutoCloseable ticking;
+    private java.time.Instant fetchedAt;
+    private boolean fetching;
 
     public HomeViewModel(AppServices services, Navigator navigator, ZoneId zone) {
         this.services = services;
@@ -115,6 +120,7 @@ public final class HomeViewModel implements AutoCloseable {
     }
 
     private void loaded(MeetingView view) {
+        fetchedAt = api.serverClock().instant();
         meeting.set(view);
         needsPasscode.set(view.mode() == MeetingMode.PRIVATE);
         startsLocal.set(TimeFormats.dateTime(view.startsAt(), zone));
@@ -148,11 +154,35 @@ public final class HomeViewModel implements AutoCloseable {
         if (left.isPositive()) {
             countdown.set(TimeFormats.countdown(left));
             status.set(Status.WAITING);
+            refreshIfStale(view);
         } else {
             countdown.set("");
             status.set(Status.OPEN);
             stopTicking();
         }
+    }
+
+    /**
+     * While waiting, the card asks the server again every {@link #REFRESH}: a host may move, retitle or cancel the
+     * meeting, and the card follows without the user doing anything.
+     */
+    private void refreshIfStale(MeetingView view) {
+        if (fetching || fetchedAt == null
+                || Duration.between(fetchedAt, api.serverClock().instant()).compareTo(REFRESH) < 0) {
+            return;
+        }
+        fetching = true;
+        MeetingsPort from = api;
+        services.ui().run(() -> from.meeting(view.id()), fresh -> {
+            fetching = false;
+            if (from == api && meeting.get() != null && meeting.get().id().equals(fresh.id())) {
+                stopTicking();
+                loaded(fresh);
+            }
+        }, failed -> {
+            fetching = false;
+            fetchedAt = from.serverClock().instant();
+        });
     }
 
     /** Asks the server for a ticket and enters the meeting room. */

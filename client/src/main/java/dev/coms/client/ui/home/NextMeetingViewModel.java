@@ -2,10 +2,10 @@ package dev.coms.client.ui.home;
 
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.MeetingJoiner;
 import dev.coms.client.ui.TimeFormats;
 import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.session.UserSession;
-import dev.coms.protocol.InviteLink;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingState;
 import java.time.ZoneId;
@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Home's card for hosts: their next meeting (live or scheduled) with a way straight to its countdown and Join, or,
@@ -27,6 +29,7 @@ public final class NextMeetingViewModel {
     private final ZoneId zone;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<HostMeetingView> next = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public NextMeetingViewModel(AppServices services, Navigator navigator, ZoneId zone) {
         this.services = services;
@@ -62,12 +65,17 @@ public final class NextMeetingViewModel {
                 : TimeFormats.dateTime(m.meeting().startsAt(), zone);
     }
 
-    /** Opens the next meeting's card: its countdown, then Join. */
+    /** Opens the host's next meeting: straight into the room, up to 10 minutes before the start. */
     public void open() {
         HostMeetingView m = next.get();
         if (m != null) {
-            InviteLink.parse(m.inviteLink()).ifPresent(navigator::invite);
+            new MeetingJoiner(services).openAsHost(m, zone, navigator::room, problem::set);
         }
+    }
+
+    /** Why Open did not enter the room (too early, cancelled…); empty otherwise. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
     public void schedule() {

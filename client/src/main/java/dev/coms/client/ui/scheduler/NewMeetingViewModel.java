@@ -5,6 +5,7 @@ import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingMode;
+import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,22 +15,23 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 
 /**
- * The New meeting form: Private or Open, short title, topic, date, time and time zone (the device's by default).
- * FX thread.
+ * The New meeting form, also used to Edit a scheduled one: Private or Open (fixed when editing), short title,
+ * topic, date, time and time zone (the device's by default, searchable). FX thread.
  */
 public final class NewMeetingViewModel {
 
@@ -48,17 +50,58 @@ public final class NewMeetingViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
+    private final StringProperty zoneSearch = new SimpleStringProperty("");
+    private final ReadOnlyListWrapper<ZoneId> zoneMatches =
+            new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final TimeZones timeZones;
+    private final HostMeetingView editing;
 
     NewMeetingViewModel(AppServices services, ZoneId deviceZone, Clock deviceClock,
             Consumer<HostMeetingView> saved) {
+        this(services, deviceZone, deviceClock, saved, null);
+    }
+
+    /** With {@code editing} non-null the form starts from that meeting and Save moves it. */
+    NewMeetingViewModel(AppServices services, ZoneId deviceZone, Clock deviceClock,
+            Consumer<HostMeetingView> saved, HostMeetingView editing) {
         this.services = services;
         this.deviceClock = deviceClock;
         this.saved = saved;
-        ZonedDateTime nextHour = deviceClock.instant().atZone(deviceZone)
-                .truncatedTo(ChronoUnit.HOURS).plusHours(1);
-        date.set(nextHour.toLocalDate());
-        time.set(String.format("%02d:00", nextHour.getHour()));
-        zone.set(deviceZone);
+        this.editing = editing;
+        this.timeZones = new TimeZones(deviceZone, deviceClock.instant());
+        if (editing == null) {
+            ZonedDateTime nextHour = deviceClock.instant().atZone(deviceZone)
+                    .truncatedTo(ChronoUnit.HOURS).plusHours(1);
+            date.set(nextHour.toLocalDate());
+            time.set(String.format("%02d:00", nextHour.getHour()));
+            zone.set(deviceZone);
+        } else {
+            MeetingView m = editing.meeting();
+            ZonedDateTime start = m.startsAt().atZone(ZoneId.of(m.hostZone()));
+            mode.set(m.mode());
+            title.set(m.title());
+            topic.set(m.topic() == null ? "" : m.topic());
+            date.set(start.toLocalDate());
+            time.set(String.format("%02d:%02d", start.getHour(), start.getMinute()));
+            zone.set(start.getZone());
+        }
+        zoneMatches.setAll(timeZones.all());
+        zoneSearch.addListener((o, old, now) -> zoneMatches.setAll(timeZones.search(now)));
+    }
+
+    /** True when the form edits an existing meeting (its mode then stays). */
+    public boolean editing() {
+        return editing != null;
+    }
+
+    /** What the user types to find a zone: a city, a country or an offset such as "+1" or "UTC-05:00". */
+    public StringProperty zoneSearchProperty() {
+        return zoneSearch;
+    }
+
+    /** The zones matching {@link #zoneSearchProperty()}, the device's first. */
+    public ReadOnlyListProperty<ZoneId> zoneMatchesProperty() {
+        return zoneMatches.getReadOnlyProperty();
     }
 
     public ObjectProperty<MeetingMode> modeProperty() {
@@ -99,22 +142,14 @@ public final class NewMeetingViewModel {
         return done.getReadOnlyProperty();
     }
 
-    /** Zones to choose from, ordered by their offset now; the device's is among them. */
+    /** Every zone on offer, the device's first. */
     public List<ZoneId> zones() {
-        Instant now = deviceClock.instant();
-        return Stream.concat(ZoneId.getAvailableZoneIds().stream()
-                        .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-                        .map(ZoneId::of), Stream.of(zone.get()))
-                .distinct()
-                .sorted(Comparator.comparing((ZoneId z) -> z.getRules().getOffset(now)).reversed()
-                        .thenComparing(ZoneId::getId))
-                .toList();
+        return timeZones.all();
     }
 
-    /** "UTC+01:00  Europe/Berlin". */
+    /** "UTC+01:00 Berlin (Germany)". */
     public String zoneLabel(ZoneId z) {
-        String offset = z.getRules().getOffset(deviceClock.instant()).getId();
-        return "UTC" + ("Z".equals(offset) ? "+00:00" : offset) + "  " + z.getId();
+        return timeZones.label(z);
     }
 
     public void save() {
@@ -149,7 +184,8 @@ public final class NewMeetingViewModel {
                 at.toString(), zone.get().getId());
         error.set("");
         busy.set(true);
-        services.ui().run(() -> api.schedule(request), created -> {
+        String id = editing == null ? null : editing.meeting().id();
+        services.ui().run(() -> id == null ? api.schedule(request) : api.reschedule(id, request), created -> {
             busy.set(false);
             done.set(true);
             saved.accept(created);

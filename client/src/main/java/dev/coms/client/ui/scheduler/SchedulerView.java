@@ -7,16 +7,21 @@ import dev.coms.client.ui.Icons;
 import dev.coms.protocol.rest.HostMeetingView;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Meeting Scheduler: the host's meetings with Copy Link, Send Link and Cancel; New opens the form. */
+/**
+ * Meeting Scheduler: the host's meetings (topic, start, "starts in …", passcode on demand) with Open, Edit,
+ * Copy Link, Add to calendar, Send Link and Cancel; New opens the form. Messages appear below the list, in a fixed place.
+ */
 public final class SchedulerView extends VBox {
 
     public SchedulerView(SchedulerViewModel vm) {
@@ -47,9 +52,12 @@ public final class SchedulerView extends VBox {
         Label message = new Label();
         message.setId("scheduler-message");
         message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        getChildren().addAll(header, Forms.muted("Your meetings, in your own time zone."), message, list);
+        message.setWrapText(true);
+        message.getStyleClass().add("status-line");
+        // A fixed place below the list: a new message never moves the row under the pointer.
+        message.setMinHeight(40);
+        message.setPrefHeight(40);
+        getChildren().addAll(header, Forms.muted("Your meetings, in your own time zone."), list, message);
         vm.refresh();
     }
 
@@ -59,7 +67,7 @@ public final class SchedulerView extends VBox {
                 "Keep it");
     }
 
-    /** One meeting: title, when (local), kind, and its three actions. */
+    /** One meeting: title, when (local), kind, topic, passcode on demand, and its actions. */
     private static final class Row extends ListCell<HostMeetingView> {
         private final SchedulerViewModel vm;
         private final javafx.scene.Node owner;
@@ -78,13 +86,32 @@ public final class SchedulerView extends VBox {
             }
             Label title = new Label(item.meeting().title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            VBox left = new VBox(2, title, Forms.muted(vm.startText(item) + " \u00b7 " + vm.stateText(item)));
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
+            Label when = Forms.muted(vm.startText(item) + " \u00b7 " + vm.stateText(item) + " \u00b7 "
+                    + vm.startsInText(item));
+            VBox left = new VBox(2, title, when);
+            String topic = item.meeting().topic();
+            if (topic != null && !topic.isBlank()) {
+                Label about = Forms.muted(topic);
+                about.getStyleClass().add("meeting-topic");
+                left.getChildren().add(about);
+            }
+            if (item.passcode() != null) {
+                Hyperlink passcode = new Hyperlink("Show passcode");
+                passcode.getStyleClass().add("passcode-reveal");
+                passcode.setOnAction(e -> passcode.setText(passcode.getText().startsWith("Show")
+                        ? "Passcode: " + item.passcode() : "Show passcode"));
+                left.getChildren().add(passcode);
+            }
             Button open = labelled(Feather.VIDEO, "Open", "Open meeting");
             open.setOnAction(e -> vm.open(item));
+            Button edit = labelled(Feather.EDIT_2, "Edit", "Change title, topic or time");
+            edit.setOnAction(e -> new NewMeetingDialog(vm.edit(item), owner).showAndWait());
+            edit.setVisible(vm.editable(item));
+            edit.setManaged(vm.editable(item));
             Button copy = labelled(Feather.COPY, "Copy Link", "Copy Link");
             copy.setOnAction(e -> vm.copyLink(item));
+            Button calendar = labelled(Feather.CALENDAR, "Add to calendar", "Save a calendar file (.ics)");
+            calendar.setOnAction(e -> vm.addToCalendar(item));
             Button send = labelled(Feather.SEND, "Send Link", "Send Link");
             send.setOnAction(e -> new SendLinkDialog(vm.sendLink(item), owner).showAndWait());
             Button cancel = labelled(Feather.X_CIRCLE, "Cancel", "Cancel meeting");
@@ -94,8 +121,10 @@ public final class SchedulerView extends VBox {
                     vm.cancel(item);
                 }
             });
-            HBox row = new HBox(4, left, grow, open, copy, send, cancel);
-            row.setAlignment(Pos.CENTER_LEFT);
+            FlowPane actions = new FlowPane(4, 4, open, edit, copy, calendar, send, cancel);
+            VBox row = new VBox(6, left, actions);
+            row.setMinWidth(0);
+            setPrefWidth(0);
             setGraphic(row);
         }
 

@@ -3,11 +3,16 @@ package dev.coms.client.ui.scheduler;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.MeetingJoiner;
 import dev.coms.client.ui.TimeFormats;
 import dev.coms.client.ui.port.Navigator;
-import dev.coms.protocol.InviteLink;
 import dev.coms.protocol.rest.HostMeetingView;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.MeetingState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -19,9 +24,13 @@ import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Meeting Scheduler: the host's live and future meetings, New, Cancel, Copy Link, Send Link. FX thread. */
 public final class SchedulerViewModel {
+
+    private static final Logger log = LoggerFactory.getLogger(SchedulerViewModel.class);
 
     private final AppServices services;
     private final Navigator navigator;
@@ -92,6 +101,60 @@ public final class SchedulerViewModel {
         return new NewMeetingViewModel(services, zone, deviceClock, this::added);
     }
 
+    /** The Edit form for a meeting that has not started; Save moves it and the list shows the new time. */
+    public NewMeetingViewModel edit(HostMeetingView m) {
+        return new NewMeetingViewModel(services, zone, deviceClock, this::updated, m);
+    }
+
+    /** A meeting can be moved until its start. */
+    public boolean editable(HostMeetingView m) {
+        return m.meeting().state() == MeetingState.SCHEDULED;
+    }
+
+    /** "starts in 2 h 5 min", "starts in 3 days", "live now" — by the server's clock. */
+    public String startsInText(HostMeetingView m) {
+        if (m.meeting().state() == MeetingState.LIVE) {
+            return "live now";
+        }
+        Duration left = Duration.between(services.api().serverClock().instant(), m.meeting().startsAt());
+        if (left.isNegative() || left.isZero()) {
+            return "starting now";
+        }
+        long minutes = left.plusSeconds(59).toMinutes();
+        if (minutes < 60) {
+            return "starts in " + minutes + " min";
+        }
+        if (minutes < 48 * 60) {
+            long hours = minutes / 60;
+            return "starts in " + hours + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+        }
+        return "starts in " + left.toDays() + " days";
+    }
+
+    /** Saves the host's calendar file (with link and passcode) to the Downloads folder. */
+    public void addToCalendar(HostMeetingView m) {
+        MeetingsPort api = services.api();
+        Path folder = services.desktop().downloads();
+        String name = m.meeting().title().replaceAll("[^\\p{L}\\p{N} _-]", "").trim();
+        Path file = folder.resolve((name.isEmpty() ? m.meeting().id() : name) + ".ics");
+        services.ui().run(() -> {
+            byte[] ics = api.calendar(m.meeting().id());
+            try {
+                Files.createDirectories(folder);
+                Files.write(file, ics);
+            } catch (IOException e) {
+                log.warn("Could not save {}: {}", file, e.toString());
+                throw new ComsApiException(ApiErrorCode.UNKNOWN, 0,
+                        "The calendar file could not be saved in " + folder + ".", null);
+            }
+            return file;
+        }, saved -> {
+            services.desktop().open(saved.toUri());
+            message.set("Saved " + saved.getFileName() + " in " + folder.getFileName()
+                    + ". Open it to add the meeting to your calendar.");
+        }, this::failed);
+    }
+
     /** The invitation dialog for one meeting. */
     public SendLinkViewModel sendLink(HostMeetingView m) {
         return new SendLinkViewModel(services, m);
@@ -103,10 +166,9 @@ public final class SchedulerViewModel {
         message.set("Link for \u201c" + m.meeting().title() + "\u201d copied.");
     }
 
-    /** Opens the meeting's card (countdown, then Join) as the invited see it. */
+    /** The host's own Open: straight into the room as host, up to 10 minutes before the start. */
     public void open(HostMeetingView m) {
-        InviteLink.parse(m.inviteLink()).ifPresentOrElse(navigator::invite,
-                () -> message.set("This meeting's link could not be opened."));
+        new MeetingJoiner(services).openAsHost(m, zone, navigator::room, message::set);
     }
 
     /** Cancels a meeting; the View asks for confirmation first. */
@@ -116,6 +178,12 @@ public final class SchedulerViewModel {
             meetings.remove(m);
             message.set("\u201c" + m.meeting().title() + "\u201d was cancelled.");
         }, this::failed);
+    }
+
+    private void updated(HostMeetingView moved) {
+        meetings.replaceAll(h -> h.meeting().id().equals(moved.meeting().id()) ? moved : h);
+        FXCollections.sort(meetings, Comparator.comparing(h -> h.meeting().startsAt()));
+        message.set("\u201c" + moved.meeting().title() + "\u201d now starts " + startText(moved) + ".");
     }
 
     private void added(HostMeetingView created) {

@@ -30,6 +30,7 @@ final class SendLinkDialog extends Dialog<Void> {
         email.setToggleGroup(channel);
         sms.setToggleGroup(channel);
         email.setSelected(true);
+        sms.visibleProperty().bind(vm.serverSmsProperty());
         channel.selectedToggleProperty().addListener((o, a, b) ->
                 vm.channelProperty().set(b == sms ? Channel.SMS : Channel.EMAIL));
         TextField to = Forms.field("Recipient", "ada@example.org or +4915123456789");
@@ -48,17 +49,28 @@ final class SendLinkDialog extends Dialog<Void> {
         send.setGraphic(Icons.icon(Feather.SEND));
         Icons.decorate(send, "Have Coms send it");
         send.disableProperty().bind(vm.busyProperty());
-        Button ownApp = Forms.plain("Open in my app", vm::openInOwnApp);
+        send.visibleProperty().bind(vm.serverSendsProperty());
+        send.managedProperty().bind(send.visibleProperty());
+        Button ownApp = Forms.plain("Open in my mail app", vm::openInOwnApp);
+        ownApp.setId("open-in-mail-app");
+        ownApp.visibleProperty().bind(email.selectedProperty());
+        ownApp.managedProperty().bind(ownApp.visibleProperty());
         ownApp.setGraphic(Icons.icon(Feather.EXTERNAL_LINK));
         Icons.decorate(ownApp, "Hand it to your mail or messaging program");
         Button copy = Forms.plain("Copy text", vm::copyText);
         copy.setGraphic(Icons.icon(Feather.COPY));
         Icons.decorate(copy, "Copy the invitation text");
         Label message = new Label();
+        message.setMinHeight(36);
         message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
 
-        VBox content = new VBox(12, new HBox(16, email, sms), Forms.labelled("To", to),
+        Label noMail = Forms.muted("This server does not send email: Open in my mail app starts a message with "
+                + "the invitation in your own mail program.");
+        noMail.setId("no-server-email");
+        noMail.visibleProperty().bind(email.selectedProperty().and(vm.serverEmailProperty().not()));
+        noMail.managedProperty().bind(noMail.visibleProperty());
+        VBox content = new VBox(12, new HBox(16, email, sms), noMail, Forms.labelled("To", to),
                 Forms.labelled("Subject", subject), Forms.labelled("Message", text),
                 new HBox(8, send, ownApp, copy), message);
         content.setPrefWidth(600);

@@ -39,12 +39,41 @@ public final class SendLinkViewModel {
     private final StringProperty text = new SimpleStringProperty();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper serverEmail = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper serverSms = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper serverSends = new ReadOnlyBooleanWrapper();
 
     SendLinkViewModel(AppServices services, HostMeetingView meeting) {
         this.services = services;
         this.meeting = meeting;
         subject.set("Invitation: " + meeting.meeting().title());
         text.set(prepare(meeting));
+        channel.addListener((o, old, now) -> updateSends());
+        MeetingsPort api = services.api();
+        services.ui().run(api::capabilities, caps -> {
+            serverEmail.set(caps.emailInvitations());
+            serverSms.set(caps.smsInvitations());
+            updateSends();
+        }, e -> updateSends());
+    }
+
+    /** True when the server can mail invitations; otherwise email goes through the user's own mail app. */
+    public ReadOnlyBooleanProperty serverEmailProperty() {
+        return serverEmail.getReadOnlyProperty();
+    }
+
+    /** True when the server can send SMS; SMS is offered only then. */
+    public ReadOnlyBooleanProperty serverSmsProperty() {
+        return serverSms.getReadOnlyProperty();
+    }
+
+    /** True when the chosen channel can be sent by the server (so Send is offered). */
+    public ReadOnlyBooleanProperty serverSendsProperty() {
+        return serverSends.getReadOnlyProperty();
+    }
+
+    private void updateSends() {
+        serverSends.set(channel.get() == Channel.EMAIL ? serverEmail.get() : serverSms.get());
     }
 
     /** The prepared invitation text. */

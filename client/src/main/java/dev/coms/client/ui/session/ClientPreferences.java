@@ -13,6 +13,7 @@ import java.net.URI;
  * @param camera chosen camera name, or null for the default
  * @param microphone chosen microphone name, or null for the default
  * @param speaker chosen speaker name, or null for the default
+ * @param lastEmail the email last signed in with (offered again after signing out), or null
  */
 public record ClientPreferences(
         URI lastServer,
@@ -22,25 +23,33 @@ public record ClientPreferences(
         boolean reminders,
         String camera,
         String microphone,
-        String speaker) {
+        String speaker,
+        String lastEmail) {
 
     /** The default server address offered on first run. */
     public static final URI DEFAULT_SERVER = URI.create("http://localhost:8080");
 
     public static ClientPreferences defaults(String deviceId) {
-        return new ClientPreferences(DEFAULT_SERVER, deviceId, true, true, true, null, null, null);
+        return new ClientPreferences(DEFAULT_SERVER, deviceId, true, true, true, null, null, null, null);
     }
 
     public ClientPreferences withServer(URI server) {
         return new ClientPreferences(server, deviceId, joinLeaveSound, chatSound, reminders, camera, microphone,
-                speaker);
+                speaker, lastEmail);
     }
 
     public ClientPreferences withSounds(boolean joinLeave, boolean chat, boolean remind) {
-        return new ClientPreferences(lastServer, deviceId, joinLeave, chat, remind, camera, microphone, speaker);
+        return new ClientPreferences(lastServer, deviceId, joinLeave, chat, remind, camera, microphone, speaker,
+                lastEmail);
+    }
+
+    public ClientPreferences withEmail(String email) {
+        return new ClientPreferences(lastServer, deviceId, joinLeaveSound, chatSound, reminders, camera, microphone,
+                speaker, email);
     }
 
     public ClientPreferences withDevices(String cam, String mic, String out) {
-        return new ClientPreferences(lastServer, deviceId, joinLeaveSound, chatSound, reminders, cam, mic, out);
+        return new ClientPreferences(lastServer, deviceId, joinLeaveSound, chatSound, reminders, cam, mic, out,
+                lastEmail);
     }
 }

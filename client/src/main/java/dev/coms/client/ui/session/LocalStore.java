@@ -88,7 +88,8 @@ public final class LocalStore {
         Properties p = stored.get();
         return new ClientPreferences(URI.create(p.getProperty("lastServer", ClientPreferences.DEFAULT_SERVER.toString())),
                 p.getProperty("deviceId"), flag(p, "joinLeaveSound"), flag(p, "chatSound"), flag(p, "reminders"),
-                p.getProperty("camera"), p.getProperty("microphone"), p.getProperty("speaker"));
+                p.getProperty("camera"), p.getProperty("microphone"), p.getProperty("speaker"),
+                p.getProperty("lastEmail"));
     }
 
     public void savePreferences(ClientPreferences prefs) {
@@ -101,6 +102,7 @@ public final class LocalStore {
         putIfSet(p, "camera", prefs.camera());
         putIfSet(p, "microphone", prefs.microphone());
         putIfSet(p, "speaker", prefs.speaker());
+        putIfSet(p, "lastEmail", prefs.lastEmail());
         write(PREFERENCES, p);
     }
 

@@ -11,11 +11,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** Settings page: devices with live preview and level meter, server, sounds and reminders. */
+/** Settings page: devices with live preview and level meter, server, sounds, reminders and the account. */
 public final class SettingsView extends VBox {
 
     public SettingsView(SettingsViewModel vm, UiExecutor ui) {
@@ -59,7 +59,13 @@ public final class SettingsView extends VBox {
                 Forms.plain("Use another server\u2026", vm::changeServer));
         serverBox.getStyleClass().add("card");
 
-        HBox columns = new HBox(16, devices, new VBox(16, sounds, serverBox));
+        VBox right = new VBox(16, sounds, serverBox);
+        AccountViewModel account = vm.account();
+        if (account.shown()) {
+            right.getChildren().add(new AccountCard(account));
+        }
+        // Two columns where there is room, one below the other in a narrow window.
+        FlowPane columns = new FlowPane(16, 16, devices, right);
         getChildren().addAll(Forms.title("Settings"), columns);
         vm.loadDevices();
         vm.startPreview(surface);

@@ -60,6 +60,11 @@ public final class SettingsViewModel implements AutoCloseable {
         speaker.addListener(o -> saveDevices());
     }
 
+    /** The account part of the page (change password, sign out everywhere). */
+    public AccountViewModel account() {
+        return new AccountViewModel(services, navigator);
+    }
+
     /** Lists devices in the background (listing may hang on some systems; the page stays usable). */
     public void loadDevices() {
         DevicesPort devices = services.devices();

@@ -3,46 +3,105 @@ package dev.coms.client.ui.signin;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.client.ui.AppServices;
+import dev.coms.client.ui.PasswordRule;
 import dev.coms.client.ui.port.Navigator;
 import dev.coms.client.ui.session.UserSession;
+import dev.coms.protocol.InviteLink;
+import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * First run and sign-in: choose the server, then sign in, register as a host, or continue as a guest with a
- * display name. Form fields are writable properties the View binds to; everything else is read-only.
+ * First run and sign-in: sign in, register as a host, or continue as a guest with a display name; the server
+ * address sits under "Advanced" with its default. After a problem the page asks the View to focus the field that
+ * needs correcting ({@link #focusProperty()}), never the server address unless that is what is wrong.
  */
 public final class FirstRunViewModel {
 
     static final int MAX_NAME = 40;
+    /** Shown under the password before anyone fails it (the server's rule, see docs/protocol.md). */
+    public static final String PASSWORD_RULE = PasswordRule.TEXT;
+
+    /** The three forms of the page. */
+    public enum Form { SIGN_IN, REGISTER, GUEST }
+
+    /** The fields the page can point the user at. */
+    public enum Field { SERVER, EMAIL, NAME, PASSWORD, CONFIRM }
 
     private final AppServices services;
     private final Navigator navigator;
     private final StringProperty server = new SimpleStringProperty();
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty confirm = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
+    private final ObjectProperty<Form> form = new SimpleObjectProperty<>(Form.SIGN_IN);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper advanced = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Field> focus = new ReadOnlyObjectWrapper<>();
+    private final PasswordResetViewModel reset;
+    private final InvitationPreview invitation;
 
     public FirstRunViewModel(AppServices services, Navigator navigator) {
+        this(services, navigator, null, ZoneId.systemDefault());
+    }
+
+    /**
+     * The page for someone who opened an invitation link before using Coms: the meeting's card first and "Join as
+     * guest" chosen, with the link's server. After signing in or continuing as a guest the Navigator shows the
+     * meeting (it keeps the pending link).
+     */
+    public FirstRunViewModel(AppServices services, Navigator navigator, InviteLink invite, ZoneId zone) {
         this.services = services;
         this.navigator = navigator;
         server.set(services.preferences().lastServer().toString());
         error.set(services.noticeProperty().get());
+        String remembered = services.preferences().lastEmail();
+        email.set(remembered == null ? "" : remembered);
         services.session().ifPresent(s -> {
             displayName.set(s.displayName());
-            email.set(s.email() == null ? "" : s.email());
+            if (s.email() != null) {
+                email.set(s.email());
+            }
         });
+        reset = new PasswordResetViewModel(services, navigator, this::currentServer, email);
+        invitation = invite == null ? null : new InvitationPreview(services, invite, zone);
+        if (invite != null) {
+            server.set(invite.server().toString());
+            form.set(Form.GUEST);
+            invitation.load();
+        }
+        form.addListener((o, old, now) -> {
+            error.set("");
+            password.set("");
+            confirm.set("");
+        });
+    }
+
+    /** The meeting this page was opened for, or empty when it was opened without an invitation. */
+    public Optional<InvitationPreview> invitation() {
+        return Optional.ofNullable(invitation);
+    }
+
+    /** The "Forgot password" steps of this page. */
+    public PasswordResetViewModel passwordReset() {
+        return reset;
     }
 
     public StringProperty serverProperty() {
@@ -57,8 +116,17 @@ public final class FirstRunViewModel {
         return password;
     }
 
+    public StringProperty confirmPasswordProperty() {
+        return confirm;
+    }
+
     public StringProperty displayNameProperty() {
         return displayName;
+    }
+
+    /** Which form shows; switching clears the error and the passwords. */
+    public ObjectProperty<Form> formProperty() {
+        return form;
     }
 
     /** The last problem, one sentence; empty when there is none. */
@@ -70,13 +138,32 @@ public final class FirstRunViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** True when the server address is wrong, so the View opens "Advanced". */
+    public ReadOnlyBooleanProperty advancedProperty() {
+        return advanced.getReadOnlyProperty();
+    }
+
+    /** The field the user should correct next; changes (through null) on every problem. */
+    public ReadOnlyObjectProperty<Field> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    /** The server address the page would use now, if it is a valid one (no error shown). */
+    public Optional<URI> currentServer() {
+        return parse(server.get());
+    }
+
     public void signIn() {
         Optional<URI> address = serverAddress();
         if (address.isEmpty()) {
             return;
         }
-        if (email.get().isBlank() || password.get().isEmpty()) {
-            error.set("Enter your email and password.");
+        if (email.get().isBlank()) {
+            problem("Enter your email and password.", Field.EMAIL);
+            return;
+        }
+        if (password.get().isEmpty()) {
+            problem("Enter your email and password.", Field.PASSWORD);
             return;
         }
         MeetingsPort api = services.apiFor(address.get());
@@ -89,8 +176,17 @@ public final class FirstRunViewModel {
         if (address.isEmpty() || !validName()) {
             return;
         }
-        if (email.get().isBlank() || password.get().length() < 8) {
-            error.set("Enter your email and a password of at least 8 characters.");
+        if (email.get().isBlank()) {
+            problem("Enter your email.", Field.EMAIL);
+            return;
+        }
+        Optional<String> weak = PasswordRule.weakness(password.get(), email.get().trim(), displayName.get().trim());
+        if (weak.isPresent()) {
+            problem(weak.get(), Field.PASSWORD);
+            return;
+        }
+        if (!password.get().equals(confirm.get())) {
+            problem("The two passwords do not match.", Field.CONFIRM);
             return;
         }
         MeetingsPort api = services.apiFor(address.get());
@@ -109,12 +205,13 @@ public final class FirstRunViewModel {
         navigator.home();
     }
 
-    private void submit(URI address, java.util.function.Supplier<SessionView> call) {
+    private void submit(URI address, Supplier<SessionView> call) {
         error.set("");
         busy.set(true);
         services.ui().run(call, view -> {
             busy.set(false);
             password.set("");
+            confirm.set("");
             services.startSession(new UserSession(address, view.account().displayName(), view.token(),
                     view.expiresAt(), view.account().email()));
             navigator.home();
@@ -123,29 +220,54 @@ public final class FirstRunViewModel {
 
     private void failed(ComsApiException e) {
         busy.set(false);
-        error.set(e.getMessage());
+        if (e.isUnreachable()) {
+            advanced.set(true);
+            problem(e.getMessage(), Field.SERVER);
+            return;
+        }
+        if (e.code() == ApiErrorCode.EMAIL_TAKEN) {
+            problem(e.getMessage(), Field.EMAIL);
+            return;
+        }
+        password.set("");
+        confirm.set("");
+        problem(e.getMessage(), Field.PASSWORD);
+    }
+
+    private void problem(String sentence, Field field) {
+        error.set(sentence);
+        focus.set(null);
+        focus.set(field);
     }
 
     private boolean validName() {
         String name = displayName.get() == null ? "" : displayName.get().trim();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            error.set("Enter a display name of 1 to " + MAX_NAME + " characters.");
+            problem("Enter a display name of 1 to " + MAX_NAME + " characters.", Field.NAME);
             return false;
         }
         return true;
     }
 
     private Optional<URI> serverAddress() {
-        String text = server.get() == null ? "" : server.get().trim();
+        Optional<URI> uri = parse(server.get());
+        if (uri.isEmpty()) {
+            advanced.set(true);
+            problem("Enter the server address, for example https://coms.example.org.", Field.SERVER);
+        }
+        return uri;
+    }
+
+    private static Optional<URI> parse(String value) {
+        String text = value == null ? "" : value.trim();
         try {
             URI uri = URI.create(text.contains("://") ? text : "https://" + text);
             if (uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
                 return Optional.of(URI.create(uri.toString().replaceAll("/+$", "")));
             }
         } catch (IllegalArgumentException e) {
-            // reported below
+            // not an address
         }
-        error.set("Enter the server address, for example https://coms.example.org.");
         return Optional.empty();
     }
 }

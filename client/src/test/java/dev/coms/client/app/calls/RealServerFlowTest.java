@@ -161,7 +161,8 @@ class RealServerFlowTest {
         type(robot, host, "you@example.org", "hannah@example.org");
         type(robot, host, "How others see you", "Hannah Host");
         type(robot, host, "#register-password", "correct horse battery");
-        click(robot, host, "#register");
+        type(robot, host, "#register-confirm", "correct horse battery");
+        press(robot, host, "#register"); // below the fold of this short window: the page scrolls
         waitFor("the host's home", () -> query(robot, host, "Hello, Hannah Host") != null);
 
         // Meeting Scheduler: New (private by default, next full hour: 10:00 UTC), Save, then Copy Link.
@@ -171,7 +172,7 @@ class RealServerFlowTest {
         robot.clickOn("#save-meeting");
         waitFor("the meeting in the host's list", () -> !myMeetings(robot).getItems().isEmpty());
         waitFor("its line: start in the host's zone and mode",
-                () -> query(robot, host, "Fri 1 Mar 2030, 10:00 UTC \u00b7 Private") != null);
+                () -> query(robot, host, "Fri 1 Mar 2030, 10:00 UTC \u00b7 Private \u00b7 starts in 1 h") != null);
         click(robot, host, "Copy Link");
         String link = hostDesktop.clipboard;
         assertThat(link).startsWith(base + "/m/").contains("#p=");
@@ -231,7 +232,8 @@ class RealServerFlowTest {
         type(robot, host, "you@example.org", "otto@example.org");
         type(robot, host, "How others see you", "Otto Host");
         type(robot, host, "#register-password", "correct horse battery");
-        click(robot, host, "#register");
+        type(robot, host, "#register-confirm", "correct horse battery");
+        press(robot, host, "#register"); // below the fold of this short window: the page scrolls
         waitFor("the host's home", () -> query(robot, host, "Hello, Otto Host") != null);
         click(robot, host, "Start an Open Meeting");
         type(robot, host, "#topic", "Friday demo");
@@ -321,7 +323,16 @@ class RealServerFlowTest {
                 .orElseThrow(() -> new AssertionError("No field showing the prompt " + query));
     }
 
+    /** Presses a button that may be scrolled out of view. */
+    private static void press(FxRobot robot, Shell shell, String query) {
+        javafx.scene.control.ButtonBase button = (javafx.scene.control.ButtonBase) find(robot, shell, query);
+        robot.interact(button::fire);
+    }
+
     private static void type(FxRobot robot, Shell shell, String query, String text) {
+        if (query.equals("#server")) { // the server address is tucked away under "Advanced"
+            robot.interact(() -> ((javafx.scene.control.TitledPane) find(robot, shell, "#advanced")).setExpanded(true));
+        }
         TextInputControl input = field(robot, shell, query);
         robot.interact(() -> input.setText(text));
     }

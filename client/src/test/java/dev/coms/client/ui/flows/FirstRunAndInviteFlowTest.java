@@ -68,14 +68,15 @@ class FirstRunAndInviteFlowTest {
     }
 
     @Test
-    void enterInTheRegisterPasswordFieldCreatesTheAccount(FxRobot robot) {
+    void enterInTheRepeatedPasswordFieldCreatesTheAccount(FxRobot robot) {
         f.server().session = new SessionView("tok-7", NOW.plusSeconds(86_400),
                 new AccountView("a7", "hannah@example.org", "Hannah"));
         robot.interact(() -> robot.lookup("#server").queryTextInputControl().setText(SERVER.toString()));
         robot.clickOn("Register");
         robot.clickOn("you@example.org").write("hannah@example.org");
         robot.clickOn("How others see you").write("Hannah");
-        robot.clickOn("#register-password").write("correct horse battery").type(KeyCode.ENTER);
+        robot.clickOn("#register-password").write("correct horse battery");
+        robot.clickOn("#register-confirm").write("correct horse battery").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(f.server().sent).singleElement().isInstanceOfSatisfying(RegisterRequest.class,

@@ -44,6 +44,24 @@ class HomeViewModelTest {
     }
 
     @Test
+    void aWaitingCardFollowsTheHostMovingTheMeeting() {
+        f.server().meetings.put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED,
+                NOW.plusSeconds(3600)));
+        vm.showInvite(new InviteLink(SERVER, "abcd1234", null));
+        f.server().meetings.put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED,
+                NOW.plusSeconds(7200)));
+        f.clock.advance(Duration.ofSeconds(10));
+        f.ticker.tick();
+        assertThat(vm.startsLocalProperty().get()).as("not asked again yet").isEqualTo("Fri 1 Mar 2030, 05:00 EST");
+
+        f.clock.advance(Duration.ofSeconds(5));
+        f.ticker.tick();
+        assertThat(vm.startsLocalProperty().get()).isEqualTo("Fri 1 Mar 2030, 06:00 EST");
+        assertThat(vm.countdownProperty().get()).isEqualTo("01:59:45");
+        assertThat(f.ticker.running()).as("still one countdown").isEqualTo(1);
+    }
+
+    @Test
     void longWaitsShowDays() {
         f.server().meetings.put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED,
                 NOW.plus(Duration.ofDays(2).plusHours(3).plusSeconds(5))));

@@ -22,7 +22,7 @@ class NextMeetingViewModelTest {
     }
 
     @Test
-    void aHostSeesTheirSoonestMeetingInLocalTimeAndOpensItsCountdown() {
+    void aHostSeesTheirSoonestMeetingInLocalTimeAndOpensItEarly() {
         Fixture f = new Fixture().asHost("Ada");
         f.server().mine.add(hosted("late1234", MeetingState.SCHEDULED, 7200));
         f.server().mine.add(hosted("gone1234", MeetingState.CANCELLED, 60));
@@ -34,7 +34,12 @@ class NextMeetingViewModelTest {
         assertThat(vm.nextProperty().get().meeting().id()).as("cancelled meetings are skipped").isEqualTo("soon1234");
         assertThat(vm.whenText(vm.nextProperty().get())).isEqualTo("Fri 1 Mar 2030, 19:00 JST");
         vm.open();
-        assertThat(f.navigator.page).isEqualTo("invite soon1234");
+        assertThat(f.navigator.page).as("an hour early: not yet").isEmpty();
+        assertThat(vm.problemProperty().get()).contains("from 18:50");
+        f.clock.set(NOW.plusSeconds(3000));
+        vm.open();
+        assertThat(f.navigator.page).as("ten minutes early: straight in as host").isEqualTo("room");
+        assertThat(f.navigator.room.host()).isTrue();
     }
 
     @Test

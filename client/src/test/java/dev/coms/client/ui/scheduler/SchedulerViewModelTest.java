@@ -64,7 +64,7 @@ class SchedulerViewModelTest {
         assertThat(form.dateProperty().get()).isEqualTo(LocalDate.of(2030, 3, 1));
         assertThat(form.timeProperty().get()).isEqualTo("19:00");
         assertThat(form.zones()).contains(tokyo, ZoneId.of("Europe/Berlin"));
-        assertThat(form.zoneLabel(tokyo)).isEqualTo("UTC+09:00  Asia/Tokyo");
+        assertThat(form.zoneLabel(tokyo)).isEqualTo("UTC+09:00 Tokyo (Japan)");
     }
 
     @Test
@@ -156,8 +156,18 @@ class SchedulerViewModelTest {
     }
 
     @Test
-    void openShowsTheMeetingCardWithItsPasscode() {
+    void theHostsOpenTooEarlySaysFromWhen() {
         vm.open(hosted("soon1234", MeetingState.SCHEDULED, 3600));
-        assertThat(f.navigator.page).isEqualTo("invite soon1234");
+        assertThat(f.navigator.page).isEmpty();
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("You can open \u201cWeekly sync\u201d from 18:50, 10 minutes before it starts.");
+    }
+
+    @Test
+    void theHostsOpenEntersTheRoomDirectlyTenMinutesEarlyWithoutPasscode() {
+        vm.open(hosted("soon1234", MeetingState.SCHEDULED, 600));
+        assertThat(f.navigator.page).isEqualTo("room");
+        assertThat(f.navigator.room.host()).isTrue();
+        assertThat(((dev.coms.protocol.rest.JoinRequest) f.server().sent.getLast()).passcode()).isNull();
     }
 }

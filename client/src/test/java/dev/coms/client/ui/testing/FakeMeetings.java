@@ -3,14 +3,17 @@ package dev.coms.client.ui.testing;
 import dev.coms.client.signaling.ComsApiException;
 import dev.coms.client.signaling.MeetingsPort;
 import dev.coms.protocol.rest.ApiErrorCode;
+import dev.coms.protocol.rest.ChangePasswordRequest;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.Invitation;
 import dev.coms.protocol.rest.JoinRequest;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.rest.OpenMeetingsUpdate;
+import dev.coms.protocol.rest.PasswordReset;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
+import dev.coms.protocol.rest.ServerCapabilities;
 import dev.coms.protocol.rest.ServerTime;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
@@ -33,6 +36,8 @@ public final class FakeMeetings implements MeetingsPort {
     public final List<HostMeetingView> mine = new ArrayList<>();
     public final List<Object> sent = new ArrayList<>();
     public ComsApiException failure;
+    public ServerCapabilities capabilities = new ServerCapabilities(true, true, true);
+    public byte[] calendar = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes();
     public SessionView session;
     public String token;
     public Consumer<OpenMeetingsUpdate> openFeed;
@@ -98,6 +103,37 @@ public final class FakeMeetings implements MeetingsPort {
     }
 
     @Override
+    public void signOutEverywhere() {
+        sent.add("signOutEverywhere");
+        maybeFail();
+    }
+
+    @Override
+    public void changePassword(ChangePasswordRequest request) {
+        sent.add(request);
+        maybeFail();
+    }
+
+    @Override
+    public void requestPasswordReset(PasswordReset.Request request) {
+        sent.add(request);
+        maybeFail();
+    }
+
+    @Override
+    public SessionView confirmPasswordReset(PasswordReset.Confirm request) {
+        sent.add(request);
+        maybeFail();
+        return session;
+    }
+
+    @Override
+    public ServerCapabilities capabilities() {
+        maybeFail();
+        return capabilities;
+    }
+
+    @Override
     public MeetingView meeting(String meetingId) {
         maybeFail();
         MeetingView view = meetings.get(meetingId);
@@ -138,6 +174,20 @@ public final class FakeMeetings implements MeetingsPort {
         sent.add("cancel " + meetingId);
         maybeFail();
         return mine.stream().filter(h -> h.meeting().id().equals(meetingId)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public HostMeetingView reschedule(String meetingId, ScheduleMeetingRequest request) {
+        sent.add(request);
+        maybeFail();
+        return mine.stream().filter(h -> h.meeting().id().equals(meetingId)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public byte[] calendar(String meetingId) {
+        sent.add("calendar " + meetingId);
+        maybeFail();
+        return calendar;
     }
 
     @Override
