@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class InviteInbox {
 
-    private static final Logger LOG = LoggerFactory.getLogger(InviteInbox.class);
+    private static final Logger log = LoggerFactory.getLogger(InviteInbox.class);
     private static final InviteInbox SHARED = new InviteInbox();
 
     private final List<InviteLink> waiting = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class InviteInbox {
                 deliver(link.get());
                 found++;
             } else {
-                LOG.warn("Ignoring launch argument that is not a Coms invitation link ({} characters)", arg.length());
+                log.warn("Ignoring launch argument that is not a Coms invitation link ({} characters)", arg.length());
             }
         }
         return found;
@@ -94,7 +94,7 @@ public final class InviteInbox {
         synchronized (this) {
             if (handler == null) {
                 waiting.add(link);
-                LOG.info("Invite link received before the window opened; it will open then: {}", link.https(false));
+                log.info("Invite link received before the window opened; it will open then: {}", link.https(false));
                 return;
             }
             target = handler;
@@ -105,7 +105,7 @@ public final class InviteInbox {
 
     private static void open(LinkHandler handler, InviteLink link) {
         // The passcode never goes to the log.
-        LOG.info("Opening invite link {}", link.app(false));
+        log.info("Opening invite link {}", link.app(false));
         handler.openInvite(link);
     }
 }

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Launcher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
+    private static final Logger log = LoggerFactory.getLogger(Launcher.class);
 
     private Launcher() {}
 
@@ -34,12 +34,12 @@ public final class Launcher {
         try {
             instance = SingleInstance.acquire(dirs.instanceSocket(), arguments, inbox::relaunched);
         } catch (IOException e) {
-            LOG.warn("Cannot check for a running Coms ({}); starting anyway", e.toString());
+            log.warn("Cannot check for a running Coms ({}); starting anyway", e.toString());
             startWindow(args, inbox, arguments);
             return;
         }
         if (instance.isEmpty()) {
-            LOG.info("Coms is already running; it opens the link");
+            log.info("Coms is already running; it opens the link");
             System.exit(0);
             return;
         }
@@ -64,7 +64,7 @@ public final class Launcher {
             AppDirs.createPrivateDirectory(dirs.nativeLibraries());
             System.setProperty("java.io.tmpdir", dirs.nativeLibraries().toString());
         } catch (IOException e) {
-            LOG.warn("Cannot create {}; native libraries unpack to {}", dirs.nativeLibraries(),
+            log.warn("Cannot create {}; native libraries unpack to {}", dirs.nativeLibraries(),
                     System.getProperty("java.io.tmpdir"), e);
         }
     }
@@ -79,7 +79,7 @@ public final class Launcher {
                 Desktop.getDesktop().setOpenURIHandler(event -> inbox.receive(List.of(event.getURI().toString())));
             }
         } catch (RuntimeException e) {
-            LOG.warn("Cannot receive links from the system: {}", e.toString());
+            log.warn("Cannot receive links from the system: {}", e.toString());
         }
     }
 }

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SingleInstance implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SingleInstance.class);
+    private static final Logger log = LoggerFactory.getLogger(SingleInstance.class);
     private static final String GREETING = "coms-launch/1";
     private static final String ACK = "ok";
     private static final int MAX_MESSAGE_BYTES = 16 * 1024;
@@ -64,7 +64,7 @@ public final class SingleInstance implements AutoCloseable {
                 return Optional.of(listen(socket, receiver));
             } catch (IOException e) {
                 last = e; // another launch bound it between our two steps: talk to that one
-                LOG.debug("Could not listen on {}, retrying", socket, e);
+                log.debug("Could not listen on {}, retrying", socket, e);
             }
         }
         throw last;
@@ -84,13 +84,13 @@ public final class SingleInstance implements AutoCloseable {
                 channel.write(ByteBuffer.wrap(message.getBytes(StandardCharsets.UTF_8)));
                 channel.shutdownOutput();
                 boolean acknowledged = readAll(channel, 64).trim().equals(ACK);
-                LOG.info("Handed launch arguments to the running Coms ({})", acknowledged ? "acknowledged" : "no reply");
+                log.info("Handed launch arguments to the running Coms ({})", acknowledged ? "acknowledged" : "no reply");
                 return acknowledged;
             } finally {
                 watchdog.interrupt();
             }
         } catch (IOException e) {
-            LOG.debug("No running Coms at {}", socket, e);
+            log.debug("No running Coms at {}", socket, e);
             return false;
         }
     }
@@ -110,7 +110,7 @@ public final class SingleInstance implements AutoCloseable {
         }
         SingleInstance instance = new SingleInstance(socket, server, receiver);
         Thread.ofPlatform().daemon().name("coms-single-instance").start(instance::acceptLoop);
-        LOG.info("Listening for later launches on {}", socket);
+        log.info("Listening for later launches on {}", socket);
         return instance;
     }
 
@@ -122,7 +122,7 @@ public final class SingleInstance implements AutoCloseable {
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException e) {
-                LOG.warn("Could not accept a launch message", e);
+                log.warn("Could not accept a launch message", e);
             }
         }
     }
@@ -132,16 +132,16 @@ public final class SingleInstance implements AutoCloseable {
         try (channel) {
             List<String> lines = Arrays.asList(readAll(channel, MAX_MESSAGE_BYTES).split("\n", -1));
             if (lines.isEmpty() || !lines.getFirst().equals(GREETING)) {
-                LOG.warn("Ignoring a malformed launch message on {}", socket);
+                log.warn("Ignoring a malformed launch message on {}", socket);
                 return;
             }
             channel.write(ByteBuffer.wrap((ACK + "\n").getBytes(StandardCharsets.UTF_8)));
             List<String> args = lines.subList(1, lines.size()).stream().filter(s -> !s.isBlank()).toList();
             receiver.accept(args);
         } catch (IOException e) {
-            LOG.warn("Ignoring an unreadable launch message: {}", e.toString());
+            log.warn("Ignoring an unreadable launch message: {}", e.toString());
         } catch (RuntimeException e) {
-            LOG.error("Could not handle a launch message", e);
+            log.error("Could not handle a launch message", e);
         } finally {
             watchdog.interrupt();
         }
@@ -175,7 +175,7 @@ public final class SingleInstance implements AutoCloseable {
             server.close();
             Files.deleteIfExists(socket);
         } catch (IOException e) {
-            LOG.warn("Could not remove {}: {}", socket, e.toString());
+            log.warn("Could not remove {}: {}", socket, e.toString());
         }
     }
 }

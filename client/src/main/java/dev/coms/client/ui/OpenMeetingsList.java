@@ -21,7 +21,7 @@ public final class OpenMeetingsList {
 
     static final Duration RETRY = Duration.ofSeconds(5);
     static final Duration MAX_RETRY = Duration.ofMinutes(1);
-    private static final Logger LOG = LoggerFactory.getLogger(OpenMeetingsList.class);
+    private static final Logger log = LoggerFactory.getLogger(OpenMeetingsList.class);
 
     private final UiExecutor ui;
     private final ReadOnlyListWrapper<MeetingView> meetings =
@@ -86,7 +86,7 @@ public final class OpenMeetingsList {
         connected.set(false);
         Duration delay = nextRetry;
         nextRetry = nextRetry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : nextRetry.multipliedBy(2);
-        LOG.debug("Open meetings feed lost; retrying in {}", delay);
+        log.debug("Open meetings feed lost; retrying in {}", delay);
         retry = ui.after(delay, () -> {
             if (mine == generation) {
                 connect();
@@ -101,7 +101,7 @@ public final class OpenMeetingsList {
         try {
             handle.close();
         } catch (Exception e) {
-            LOG.debug("Closing feed handle", e);
+            log.debug("Closing feed handle", e);
         }
     }
 }

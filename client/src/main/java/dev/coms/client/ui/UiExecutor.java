@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class UiExecutor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UiExecutor.class);
+    private static final Logger log = LoggerFactory.getLogger(UiExecutor.class);
 
     /** Repeats or delays work on the UI thread. */
     public interface Ticker {
@@ -65,7 +65,7 @@ public final class UiExecutor {
             } catch (ComsApiException e) {
                 ui.execute(() -> failed.accept(e));
             } catch (RuntimeException e) {
-                LOG.error("Background task failed", e);
+                log.error("Background task failed", e);
                 ComsApiException shown = new ComsApiException(ApiErrorCode.INTERNAL, 0,
                         "Something went wrong. Please try again.", null);
                 ui.execute(() -> failed.accept(shown));

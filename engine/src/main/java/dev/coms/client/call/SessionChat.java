@@ -24,7 +24,7 @@ final class SessionChat {
     private final Roster roster;
     private final Map<String, PeerLink> links;
     private final CallListener listener;
-    private final ChatLog log_;
+    private final ChatLog seen;
     private final PeerCodec codec = new PeerCodec();
     private final BiConsumer<String, Double> voiceHeard;
     private boolean handUp;
@@ -37,7 +37,7 @@ final class SessionChat {
         this.links = links;
         this.listener = listener;
         this.voiceHeard = voiceHeard;
-        this.log_ = new ChatLog(config.chatHistory());
+        this.seen = new ChatLog(config.chatHistory());
     }
 
     /** Sends to everyone ({@code to} null) or to one participant. */
@@ -59,7 +59,7 @@ final class SessionChat {
         } else {
             links.get(to).sendChat(payload);
         }
-        if (log_.add(message)) {
+        if (seen.add(message)) {
             listener.onChat(message);
         }
         return message;
@@ -85,7 +85,7 @@ final class SessionChat {
     }
 
     void opened(String peerId) {
-        List<ChatMessage> recent = log_.recentPublic(config.chatHistory());
+        List<ChatMessage> recent = seen.recentPublic(config.chatHistory());
         PeerLink link = links.get(peerId);
         if (!recent.isEmpty() && link != null) {
             link.sendChat(codec.encode(new PeerMessage.History(recent)));
@@ -128,7 +128,7 @@ final class SessionChat {
     }
 
     List<ChatMessage> log() {
-        return log_.all();
+        return seen.all();
     }
 
     private ChatMessage sanitize(ChatMessage claimed, String peerId) {
@@ -145,7 +145,7 @@ final class SessionChat {
 
 
     private void accept(ChatMessage message) {
-        if (message != null && log_.add(message)) {
+        if (message != null && seen.add(message)) {
             listener.onChat(message);
         }
     }

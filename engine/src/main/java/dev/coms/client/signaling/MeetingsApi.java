@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MeetingsApi implements MeetingsPort {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MeetingsApi.class);
+    private static final Logger log = LoggerFactory.getLogger(MeetingsApi.class);
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final URI base;
@@ -241,7 +241,7 @@ public final class MeetingsApi implements MeetingsPort {
             }
             return json.readValue(body, type);
         } catch (IOException e) {
-            LOG.warn("{} {} failed: {}", request.method(), request.url().encodedPath(), e.toString());
+            log.warn("{} {} failed: {}", request.method(), request.url().encodedPath(), e.toString());
             throw ComsApiException.unreachable();
         }
     }
@@ -254,7 +254,7 @@ public final class MeetingsApi implements MeetingsPort {
         try {
             clock.observe(sentAt, Long.parseLong(header.trim()), clock.device().millis());
         } catch (NumberFormatException e) {
-            LOG.debug("Ignoring malformed X-Server-Time {}", header);
+            log.debug("Ignoring malformed X-Server-Time {}", header);
         }
     }
 
@@ -263,9 +263,9 @@ public final class MeetingsApi implements MeetingsPort {
         try {
             error = json.readValue(body, ApiError.class);
         } catch (IOException e) {
-            LOG.debug("Error reply without ApiError body", e);
+            log.debug("Error reply without ApiError body", e);
         }
-        LOG.info("{} {} -> {} {}", request.method(), request.url().encodedPath(), status, error);
+        log.info("{} {} -> {} {}", request.method(), request.url().encodedPath(), status, error);
         if (error == null || error.message() == null || error.message().isBlank()) {
             return new ComsApiException(ApiErrorCode.UNKNOWN, status,
                     "The Coms server could not handle this request. Try again in a moment.", null);

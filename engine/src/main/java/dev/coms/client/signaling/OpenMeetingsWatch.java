@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OpenMeetingsWatch extends WebSocketListener implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OpenMeetingsWatch.class);
+    private static final Logger log = LoggerFactory.getLogger(OpenMeetingsWatch.class);
 
     private final OkHttpClient http;
     private final ObjectMapper json;
@@ -47,7 +47,7 @@ final class OpenMeetingsWatch extends WebSocketListener implements AutoCloseable
         try {
             onUpdate.accept(json.readValue(text, OpenMeetingsUpdate.class));
         } catch (Exception e) {
-            LOG.warn("Skipping an open-meetings message that could not be read: {}", e.toString());
+            log.warn("Skipping an open-meetings message that could not be read: {}", e.toString());
         }
     }
 
@@ -58,7 +58,7 @@ final class OpenMeetingsWatch extends WebSocketListener implements AutoCloseable
 
     @Override
     public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-        LOG.info("Open-meetings feed lost: {}", t.toString());
+        log.info("Open-meetings feed lost: {}", t.toString());
         lost();
     }
 

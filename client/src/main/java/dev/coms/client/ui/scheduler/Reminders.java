@@ -31,7 +31,7 @@ public final class Reminders implements AutoCloseable {
     static final Duration LEAD = Duration.ofMinutes(5);
     static final Duration CHECK = Duration.ofSeconds(15);
     static final Duration REFRESH = Duration.ofMinutes(5);
-    private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
     private final AppServices services;
     private final Navigator navigator;
@@ -76,7 +76,7 @@ public final class Reminders implements AutoCloseable {
             services.ui().run(api::myMeetings, list -> {
                 known = list;
                 evaluate(api.serverClock().instant());
-            }, e -> LOG.debug("Reminders could not read meetings: {}", e.getMessage()));
+            }, e -> log.debug("Reminders could not read meetings: {}", e.getMessage()));
         } else {
             evaluate(now);
         }

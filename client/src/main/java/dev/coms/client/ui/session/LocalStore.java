@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
+    private static final Logger log = LoggerFactory.getLogger(LocalStore.class);
     private static final String SESSION = "session.properties";
     private static final String PREFERENCES = "preferences.properties";
 
@@ -47,7 +47,7 @@ public final class LocalStore {
                 return Optional.of(new UserSession(URI.create(p.getProperty("server")), p.getProperty("displayName"),
                         token, expires == null ? null : Instant.parse(expires), p.getProperty("email")));
             } catch (RuntimeException e) {
-                LOG.warn("Ignoring an unreadable session file: {}", e.toString());
+                log.warn("Ignoring an unreadable session file: {}", e.toString());
                 return Optional.empty();
             }
         });
@@ -73,7 +73,7 @@ public final class LocalStore {
         try {
             Files.deleteIfExists(dir.resolve(SESSION));
         } catch (IOException e) {
-            LOG.warn("Could not delete the session file: {}", e.toString());
+            log.warn("Could not delete the session file: {}", e.toString());
         }
     }
 
@@ -126,7 +126,7 @@ public final class LocalStore {
             p.load(in);
             return Optional.of(p);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Could not read {}: {}", file, e.toString());
+            log.warn("Could not read {}: {}", file, e.toString());
             return Optional.empty();
         }
     }
@@ -147,7 +147,7 @@ public final class LocalStore {
             }
             move(tmp, dir.resolve(name));
         } catch (IOException e) {
-            LOG.warn("Could not save {} in {}: {}", name, dir, e.toString());
+            log.warn("Could not save {} in {}: {}", name, dir, e.toString());
         }
     }
 

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsViewModel implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsViewModel.class);
+    private static final Logger log = LoggerFactory.getLogger(SettingsViewModel.class);
 
     private final AppServices services;
     private final Navigator navigator;
@@ -72,7 +72,7 @@ public final class SettingsViewModel implements AutoCloseable {
             cameras.setAll(lists.get(0));
             microphones.setAll(lists.get(1));
             speakers.setAll(lists.get(2));
-        }, e -> LOG.info("Device list unavailable: {}", e.getMessage()));
+        }, e -> log.info("Device list unavailable: {}", e.getMessage()));
     }
 
     public ReadOnlyListProperty<String> camerasProperty() {
@@ -149,7 +149,7 @@ public final class SettingsViewModel implements AutoCloseable {
                 try {
                     handle.close();
                 } catch (Exception e) {
-                    LOG.debug("Releasing a device", e);
+                    log.debug("Releasing a device", e);
                 }
             }
         }

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Chimes implements Consumer<Chime> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Chimes.class);
+    private static final Logger log = LoggerFactory.getLogger(Chimes.class);
     private static final int RATE = 44_100;
 
     private final Supplier<ClientPreferences> preferences;
@@ -46,7 +46,7 @@ public final class Chimes implements Consumer<Chime> {
         try {
             clips.computeIfAbsent(chime, Chimes::load).play(0.35);
         } catch (RuntimeException e) {
-            LOG.debug("Cannot play {}: {}", chime, e.toString());
+            log.debug("Cannot play {}: {}", chime, e.toString());
         }
     }
 
@@ -64,7 +64,7 @@ public final class Chimes implements Consumer<Chime> {
                     hasOutput = false;
                 }
                 if (!hasOutput) {
-                    LOG.info("No audio output found; chimes are off.");
+                    log.info("No audio output found; chimes are off.");
                 }
             });
         }
