@@ -38,7 +38,8 @@ final class BenchSocket implements AutoCloseable {
             headers.write(b);
         }
         if (!headers.toString(StandardCharsets.US_ASCII).startsWith("HTTP/1.1 101")) {
-            throw new IOException("Upgrade refused: " + headers.toString(StandardCharsets.US_ASCII).lines().findFirst());
+            throw new IOException("Upgrade refused: "
+                    + headers.toString(StandardCharsets.US_ASCII).lines().findFirst());
         }
     }
 

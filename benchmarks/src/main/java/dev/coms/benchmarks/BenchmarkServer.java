@@ -6,10 +6,10 @@ import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.server.ComsServer;
 import dev.coms.server.config.ServerSettings;
-import dev.coms.server.store.DbSettings;
-import dev.coms.server.tickets.Grant;
 import dev.coms.server.rooms.MeetingRules;
 import dev.coms.server.rooms.RoomSettings;
+import dev.coms.server.store.DbSettings;
+import dev.coms.server.tickets.Grant;
 import io.helidon.config.Config;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
@@ -38,17 +38,29 @@ public final class BenchmarkServer {
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
         int ticketPort = Integer.parseInt(args[1]);
-        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms-bench-").resolve("coms")), "", "",
-                4);
+        var db = new DbSettings(
+                DbSettings.h2FileUrl(Files.createTempDirectory("coms-bench-").resolve("coms")), "", "", 4);
         var settings = new ServerSettings(URI.create("http://127.0.0.1:" + port), db);
         RoomSettings d = RoomSettings.defaults();
         // Participants here send no keep-alive; a long idle timeout keeps them while 10,000 connect.
-        var rooms = new RoomSettings(d.grace(), d.capacity(), d.maxMessageBytes(), d.ratePerSecond(), d.rateBurst(),
-                Duration.ofMinutes(30), d.outboundQueueBytes(), d.sweepInterval(), d.ice());
+        var rooms = new RoomSettings(
+                d.grace(),
+                d.capacity(),
+                d.maxMessageBytes(),
+                d.ratePerSecond(),
+                d.rateBurst(),
+                Duration.ofMinutes(30),
+                d.outboundQueueBytes(),
+                d.sweepInterval(),
+                d.ice());
         ComsServer coms = ComsServer.create(settings, rooms, Clock.systemUTC(), new EveryMeetingLive());
         // The shipped application.yaml (socket options included), on a loopback port of our choosing.
-        WebServerConfig.Builder builder = WebServer.builder().config(Config.create().get("server"))
-                .host("127.0.0.1").port(port).shutdownHook(false).backlog(4096);
+        WebServerConfig.Builder builder = WebServer.builder()
+                .config(Config.create().get("server"))
+                .host("127.0.0.1")
+                .port(port)
+                .shutdownHook(false)
+                .backlog(4096);
         coms.setup(builder);
         WebServer server = builder.build().start();
 
@@ -81,8 +93,18 @@ public final class BenchmarkServer {
 
         @Override
         public Optional<MeetingView> meeting(String id) {
-            return Optional.of(new MeetingView(id, MeetingMode.OPEN, "Benchmark " + id, "", "Host",
-                    Instant.EPOCH, "UTC", MeetingState.LIVE, 0, "", ""));
+            return Optional.of(new MeetingView(
+                    id,
+                    MeetingMode.OPEN,
+                    "Benchmark " + id,
+                    "",
+                    "Host",
+                    Instant.EPOCH,
+                    "UTC",
+                    MeetingState.LIVE,
+                    0,
+                    "",
+                    ""));
         }
 
         @Override

@@ -42,10 +42,15 @@ public final class RoomBenchmark {
     private RoomBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000}
+        int[] sizes = args.length == 0
+                ? new int[] {1_000, 10_000}
                 : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        System.out.printf(Locale.ROOT, "Machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                memTotal(), Runtime.version());
+        System.out.printf(
+                Locale.ROOT,
+                "Machine: %d cores, %s, Java %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                memTotal(),
+                Runtime.version());
         for (int size : sizes) {
             run(size);
         }
@@ -65,37 +70,60 @@ public final class RoomBenchmark {
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkServer.class.getName(),
-                Integer.toString(port), Integer.toString(ticketPort)));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                BenchmarkServer.class.getName(),
+                Integer.toString(port),
+                Integer.toString(ticketPort)));
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
-            BufferedReader serverOut = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader serverOut =
+                    new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String ready = awaitReady(serverOut);
             double startMs = (System.nanoTime() - launched) / 1e6;
             Thread.ofVirtual().start(() -> drain(serverOut));
             long rssIdle = rssKb(server.pid());
             fullGc(server.pid());
             long rssIdleGc = rssKb(server.pid());
-            System.out.printf(Locale.ROOT, "%n== %,d participants (%,d rooms) ==%n", participants,
-                    participants / ROOM_SIZE);
-            System.out.printf(Locale.ROOT, "start-up: %.0f ms from launch to listening (JVM uptime at ready %s ms),"
-                    + " idle RSS %,d KB%n", startMs, ready, rssIdle);
+            System.out.printf(
+                    Locale.ROOT, "%n== %,d participants (%,d rooms) ==%n", participants, participants / ROOM_SIZE);
+            System.out.printf(
+                    Locale.ROOT,
+                    "start-up: %.0f ms from launch to listening (JVM uptime at ready %s ms)," + " idle RSS %,d KB%n",
+                    startMs,
+                    ready,
+                    rssIdle);
             try (Load load = Load.connect(port, ticketPort, participants)) {
                 Thread.sleep(3_000);
                 long rssLoaded = rssKb(server.pid());
-                System.out.printf(Locale.ROOT, "connected %,d in %.1f s; RSS %,d KB; %.1f KB per participant%n",
-                        participants, load.connectSeconds, rssLoaded, (rssLoaded - rssIdle) / (double) participants);
+                System.out.printf(
+                        Locale.ROOT,
+                        "connected %,d in %.1f s; RSS %,d KB; %.1f KB per participant%n",
+                        participants,
+                        load.connectSeconds,
+                        rssLoaded,
+                        (rssLoaded - rssIdle) / (double) participants);
                 fullGc(server.pid());
                 long rssLoadedGc = rssKb(server.pid());
-                System.out.printf(Locale.ROOT, "after a full GC in both states: RSS %,d -> %,d KB; %.1f KB per"
-                        + " participant%n", rssIdleGc, rssLoadedGc, (rssLoadedGc - rssIdleGc) / (double) participants);
+                System.out.printf(
+                        Locale.ROOT,
+                        "after a full GC in both states: RSS %,d -> %,d KB; %.1f KB per" + " participant%n",
+                        rssIdleGc,
+                        rssLoadedGc,
+                        (rssLoadedGc - rssIdleGc) / (double) participants);
                 load.relay(WARM_UP_RELAYS);
                 long[] latencies = load.relay(MEASURED_RELAYS);
-                System.out.printf(Locale.ROOT, "relay one-way latency over %,d offers at %,d/s: p50 %.3f ms,"
-                        + " p99 %.3f ms, max %.3f ms (lost %d)%n", MEASURED_RELAYS, RELAYS_PER_SECOND,
-                        pct(latencies, 50), pct(latencies, 99), pct(latencies, 100), MEASURED_RELAYS
-                                - latencies.length);
+                System.out.printf(
+                        Locale.ROOT,
+                        "relay one-way latency over %,d offers at %,d/s: p50 %.3f ms,"
+                                + " p99 %.3f ms, max %.3f ms (lost %d)%n",
+                        MEASURED_RELAYS,
+                        RELAYS_PER_SECOND,
+                        pct(latencies, 50),
+                        pct(latencies, 99),
+                        pct(latencies, 100),
+                        MEASURED_RELAYS - latencies.length);
                 System.out.printf(Locale.ROOT, "RSS after relays %,d KB%n", rssKb(server.pid()));
             }
         } finally {
@@ -135,8 +163,12 @@ public final class RoomBenchmark {
         }
 
         Room joinRoom(HttpClient http, int port, int ticketPort, String meeting) throws Exception {
-            String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ticketPort
-                    + "/tickets?meeting=" + meeting)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            String body = http.send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "http://127.0.0.1:" + ticketPort + "/tickets?meeting=" + meeting))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             List<BenchSocket> sockets = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             for (String ticket : body.strip().split("\n")) {
@@ -178,8 +210,10 @@ public final class RoomBenchmark {
                 int to = (from + 1 + i % (ROOM_SIZE - 1)) % ROOM_SIZE;
                 next += interval;
                 LockSupport.parkNanos(next - System.nanoTime());
-                room.sockets.get(from).send("{\"type\":\"offer\",\"to\":\"" + room.ids.get(to) + "\",\"sdp\":\""
-                        + System.nanoTime() + "\"}");
+                room.sockets
+                        .get(from)
+                        .send("{\"type\":\"offer\",\"to\":\"" + room.ids.get(to) + "\",\"sdp\":\"" + System.nanoTime()
+                                + "\"}");
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (received.get() < count && System.nanoTime() < deadline) {
@@ -246,8 +280,10 @@ public final class RoomBenchmark {
     /** Asks the server JVM for a full collection ({@code jcmd <pid> GC.run}), so RSS shows live data, not garbage. */
     private static void fullGc(long pid) throws IOException, InterruptedException {
         Path jcmd = Path.of(javaBinary()).resolveSibling("jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         p.waitFor(60, TimeUnit.SECONDS);
         Thread.sleep(1_000);
     }
@@ -255,8 +291,8 @@ public final class RoomBenchmark {
     private static String memTotal() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
             if (line.startsWith("MemTotal:")) {
-                return String.format(Locale.ROOT, "%.0f GiB RAM", Long.parseLong(line.replaceAll("\\D", ""))
-                        / 1024.0 / 1024.0);
+                return String.format(
+                        Locale.ROOT, "%.0f GiB RAM", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0);
             }
         }
         return "unknown RAM";

@@ -89,7 +89,8 @@ public record InviteLink(URI server, String meetingId, String passcode) {
             return Optional.empty();
         }
         String server = uri.getScheme() + "://" + uri.getRawAuthority() + path.substring(0, at);
-        return Optional.of(new InviteLink(URI.create(server), path.substring(at + 3), param(uri.getRawFragment(), "p")));
+        return Optional.of(
+                new InviteLink(URI.create(server), path.substring(at + 3), param(uri.getRawFragment(), "p")));
     }
 
     private static String param(String raw, String name) {

@@ -43,8 +43,8 @@ class CodesTest {
         var left = (SignalMessage.ParticipantLeft) json.readValue(
                 "{\"type\":\"participant-left\",\"participantId\":\"x\",\"reason\":\"BEAMED\"}", SignalMessage.class);
         assertThat(left.reason()).isEqualTo(LeaveReason.UNKNOWN);
-        var error = (SignalMessage.Error) json.readValue(
-                "{\"type\":\"error\",\"code\":\"new_thing\",\"message\":\"Hm.\"}", SignalMessage.class);
+        var error = (SignalMessage.Error)
+                json.readValue("{\"type\":\"error\",\"code\":\"new_thing\",\"message\":\"Hm.\"}", SignalMessage.class);
         assertThat(error.code()).isEqualTo(SignalErrorCode.UNKNOWN);
         assertThat(error.message()).isEqualTo("Hm.");
     }

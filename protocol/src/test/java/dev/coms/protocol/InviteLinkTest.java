@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class InviteLinkTest {
 
-    private final InviteLink link = new InviteLink(URI.create("https://coms.example.org/"), "k7m2x9q4tp", "ABCD-EFGH-JKMN");
+    private final InviteLink link =
+            new InviteLink(URI.create("https://coms.example.org/"), "k7m2x9q4tp", "ABCD-EFGH-JKMN");
 
     @Test
     void httpsLinkKeepsThePasscodeInTheFragment() {
@@ -39,7 +40,8 @@ class InviteLinkTest {
     void otherTextIsNotAnInvitation() {
         assertThat(InviteLink.parse("https://example.org/about")).isEmpty();
         assertThat(InviteLink.parse("coms://meeting/abcd1234")).isEmpty();
-        assertThat(InviteLink.parse("coms://meeting/../../etc?server=http%3A%2F%2Fx")).isEmpty();
+        assertThat(InviteLink.parse("coms://meeting/../../etc?server=http%3A%2F%2Fx"))
+                .isEmpty();
         assertThat(InviteLink.parse("not a link at all")).isEmpty();
         assertThat(InviteLink.parse(null)).isEmpty();
     }

@@ -76,9 +76,10 @@ class ProtocolDocTest {
                 .map(r -> r[0].strip())
                 .filter(c -> c.matches("\\d{4}"))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        assertThat(documented).isEqualTo(Arrays.stream(CloseCode.values())
-                .map(c -> String.valueOf(c.code()))
-                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        assertThat(documented)
+                .isEqualTo(Arrays.stream(CloseCode.values())
+                        .map(c -> String.valueOf(c.code()))
+                        .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     private static Set<String> wires(WireCode[] codes) {
@@ -110,7 +111,9 @@ class ProtocolDocTest {
         List<String[]> rows = new ArrayList<>();
         int i = at + 1;
         while (i < doc.size() && !doc.get(i).startsWith("|")) {
-            assertThat(doc.get(i)).as("no other section before the table of " + heading).doesNotStartWith("#");
+            assertThat(doc.get(i))
+                    .as("no other section before the table of " + heading)
+                    .doesNotStartWith("#");
             i++;
         }
         for (i += 2; i < doc.size() && doc.get(i).startsWith("|"); i++) {

@@ -26,7 +26,8 @@ class SignalCodecTest {
         assertThat(rejected(null)).isEqualTo(SignalErrorCode.BAD_MESSAGE);
         assertThat(rejected("{\"to\":\"b\"}")).isEqualTo(SignalErrorCode.BAD_MESSAGE);
         assertThat(rejected("{\"type\":\"take-over\"}")).isEqualTo(SignalErrorCode.UNKNOWN_TYPE);
-        assertThat(rejected("{\"type\":\"offer\",\"to\":" + "[".repeat(10) + "}")).isEqualTo(SignalErrorCode.BAD_MESSAGE);
+        assertThat(rejected("{\"type\":\"offer\",\"to\":" + "[".repeat(10) + "}"))
+                .isEqualTo(SignalErrorCode.BAD_MESSAGE);
         assertThat(rejected("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(SignalCodec.MAX_FRAME_CHARS) + "\"}"))
                 .isEqualTo(SignalErrorCode.BAD_MESSAGE);
     }

@@ -57,13 +57,16 @@ class SignalMessageJsonTest {
                 .isEqualTo(new SignalMessage.Resume("t0k"));
         assertThat(json.readValue("{\"type\":\"set-room-state\",\"locked\":true}", SignalMessage.class))
                 .isEqualTo(new SignalMessage.SetRoomState(true, null));
-        assertThat(json.readValue("{\"type\":\"knocking\",\"participantId\":\"p\",\"displayName\":\"Gus\","
-                + "\"guest\":true}", SignalMessage.class)).isEqualTo(new SignalMessage.Knocking("p", "Gus", true));
+        assertThat(json.readValue(
+                        "{\"type\":\"knocking\",\"participantId\":\"p\",\"displayName\":\"Gus\"," + "\"guest\":true}",
+                        SignalMessage.class))
+                .isEqualTo(new SignalMessage.Knocking("p", "Gus", true));
     }
 
     @Test
     void aRefusalCodeFromANewerServerReadsAsUnknown() throws Exception {
-        assertThat(json.readValue("{\"type\":\"refused\",\"code\":\"later\",\"message\":\"Why.\"}",
-                SignalMessage.class)).isEqualTo(new SignalMessage.Refused(RefusalCode.UNKNOWN, "Why."));
+        assertThat(json.readValue(
+                        "{\"type\":\"refused\",\"code\":\"later\",\"message\":\"Why.\"}", SignalMessage.class))
+                .isEqualTo(new SignalMessage.Refused(RefusalCode.UNKNOWN, "Why."));
     }
 }

@@ -72,19 +72,33 @@ public final class ComsServer implements AutoCloseable {
         this.tickets = new TicketRegistry(clock);
         AccountStore accountStore = new AccountStore(database);
         this.accounts = new Accounts(accountStore, settings.accounts(), clock);
-        this.resets = new PasswordResets(accounts, accountStore, database,
-                settings.invites().emailEnabled() ? new EmailSender(settings.invites()) : null, settings.publicUrl(),
+        this.resets = new PasswordResets(
+                accounts,
+                accountStore,
+                database,
+                settings.invites().emailEnabled() ? new EmailSender(settings.invites()) : null,
+                settings.publicUrl(),
                 clock);
         PresenceRelay presence = new PresenceRelay();
         PasscodeVault vault = PasscodeVault.from(settings.meetings());
-        var views = new MeetingViews(settings.publicUrl(), clock, settings.meetings().emptyExpiry(), presence, vault);
-        this.meetings = new Meetings(new MeetingStore(database), views, vault, presence, clock,
+        var views = new MeetingViews(
+                settings.publicUrl(), clock, settings.meetings().emptyExpiry(), presence, vault);
+        this.meetings = new Meetings(
+                new MeetingStore(database),
+                views,
+                vault,
+                presence,
+                clock,
                 settings.meetings().emptyExpiry());
-        this.rooms = new RoomRegistry(parts.rooms(), clock, tickets,
-                parts.rulesOverride() != null ? parts.rulesOverride() : meetings);
+        this.rooms = new RoomRegistry(
+                parts.rooms(), clock, tickets, parts.rulesOverride() != null ? parts.rulesOverride() : meetings);
         presence.target = rooms;
         this.joins = new JoinAuthorizer(meetings, tickets, presence, settings.meetings(), clock);
-        this.openMeetings = new OpenMeetingsFeed(meetings, json.mapper(), clock, settings.meetings().feedIdleTimeout(),
+        this.openMeetings = new OpenMeetingsFeed(
+                meetings,
+                json.mapper(),
+                clock,
+                settings.meetings().feedIdleTimeout(),
                 settings.meetings().feedMaxPerAddress());
         this.invitations = new Invitations(settings.invites(), json.mapper(), clock);
         meetings.addChangeListener(openMeetings::requestRefresh);
@@ -142,7 +156,9 @@ public final class ComsServer implements AutoCloseable {
                 .register("/api/sessions", new SessionsService(accounts, json))
                 .register("/api/password-resets", new PasswordResetsService(resets, json))
                 .register("/api/capabilities", new CapabilitiesService(settings.invites(), json))
-                .register("/api/meetings", new MeetingsService(meetings, accounts, json, clock),
+                .register(
+                        "/api/meetings",
+                        new MeetingsService(meetings, accounts, json, clock),
                         new JoinService(joins, accounts, json),
                         new InvitationsService(meetings, accounts, invitations, json));
         routing.register(new MeetingPageService(settings.publicUrl(), settings.downloadsUrl()));

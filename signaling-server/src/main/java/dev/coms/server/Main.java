@@ -40,15 +40,22 @@ public final class Main {
             return;
         }
         // Own shutdown hook: room sockets close with 1001 (going away) before the server stops, not 1006.
-        WebServerConfig.Builder builder = WebServer.builder().config(config.get("server")).shutdownHook(false);
+        WebServerConfig.Builder builder =
+                WebServer.builder().config(config.get("server")).shutdownHook(false);
         coms.setup(builder);
         WebServer server = builder.build().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            coms.rooms().shutdown(Duration.ofSeconds(2));
-            server.stop();
-            coms.close();
-        }, "coms-shutdown"));
-        log.log(Level.INFO, "Coms signaling server listening on port {0}, database {1}",
-                Integer.toString(server.port()), settings.db().url());
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            coms.rooms().shutdown(Duration.ofSeconds(2));
+                            server.stop();
+                            coms.close();
+                        },
+                        "coms-shutdown"));
+        log.log(
+                Level.INFO,
+                "Coms signaling server listening on port {0}, database {1}",
+                Integer.toString(server.port()),
+                settings.db().url());
     }
 }

@@ -33,10 +33,13 @@ class ArchitectureTest {
 
     @Test
     void liveRoomsDoNotKnowTheRestSide() {
-        noClasses().that().resideInAPackage("dev.coms.server.rooms..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("dev.coms.server.meetings..", "dev.coms.server.accounts..",
-                        "dev.coms.server.invites..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.coms.server.rooms..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.coms.server.meetings..", "dev.coms.server.accounts..", "dev.coms.server.invites..")
                 .because("the rooms run on the ports they own (MeetingRules, RoomPresence), so they can be tested"
                         + " and load-tested without the REST side")
                 .check(server);
@@ -44,12 +47,24 @@ class ArchitectureTest {
 
     @Test
     void sharedHelpersAreLeaves() {
-        noClasses().that().resideInAnyPackage("dev.coms.server.http..", "dev.coms.server.security..",
-                        "dev.coms.server.store..", "dev.coms.server.util..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage("dev.coms.server", "dev.coms.server.accounts..", "dev.coms.server.config..",
-                        "dev.coms.server.invites..", "dev.coms.server.links..", "dev.coms.server.meetings..",
-                        "dev.coms.server.rooms..", "dev.coms.server.tickets..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.coms.server.http..",
+                        "dev.coms.server.security..",
+                        "dev.coms.server.store..",
+                        "dev.coms.server.util..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.coms.server",
+                        "dev.coms.server.accounts..",
+                        "dev.coms.server.config..",
+                        "dev.coms.server.invites..",
+                        "dev.coms.server.links..",
+                        "dev.coms.server.meetings..",
+                        "dev.coms.server.rooms..",
+                        "dev.coms.server.tickets..")
                 .because("every domain package may use them")
                 .check(server);
     }

@@ -51,12 +51,24 @@ class CrashSurvivalTest {
     @Test
     void anAcknowledgedMeetingAndItsPasscodeSurviveKillMinus9() throws Exception {
         Server first = startServer();
-        SessionView host = json.readValue(first.post("/api/accounts",
-                new RegisterRequest("crash@example.org", "Crash Host", "correct horse battery"), null).body(),
+        SessionView host = json.readValue(
+                first.post(
+                                "/api/accounts",
+                                new RegisterRequest("crash@example.org", "Crash Host", "correct horse battery"),
+                                null)
+                        .body(),
                 SessionView.class);
         String tomorrow = LocalDate.now().plusDays(1).toString();
-        HttpResponse<String> created = first.post("/api/meetings", new ScheduleMeetingRequest(MeetingMode.PRIVATE,
-                "Survivor", "Still here after a crash", tomorrow, "10:00", "Europe/Berlin"), host.token());
+        HttpResponse<String> created = first.post(
+                "/api/meetings",
+                new ScheduleMeetingRequest(
+                        MeetingMode.PRIVATE,
+                        "Survivor",
+                        "Still here after a crash",
+                        tomorrow,
+                        "10:00",
+                        "Europe/Berlin"),
+                host.token());
         assertThat(created.statusCode()).isEqualTo(201);
         HostMeetingView meeting = json.readValue(created.body(), HostMeetingView.class);
 
@@ -64,7 +76,8 @@ class CrashSurvivalTest {
         assertThat(first.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         Server second = startServer();
-        HttpResponse<String> view = second.get("/api/meetings/" + meeting.meeting().id(), null);
+        HttpResponse<String> view =
+                second.get("/api/meetings/" + meeting.meeting().id(), null);
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(json.readValue(view.body(), MeetingView.class)).isEqualTo(meeting.meeting());
         HttpResponse<String> mine = second.get("/api/meetings/mine", host.token());
@@ -73,29 +86,37 @@ class CrashSurvivalTest {
         assertThat(list).extracting(HostMeetingView::passcode).containsExactly(meeting.passcode());
 
         HttpResponse<String> huge = second.post("/api/sessions", java.util.Map.of("email", "a".repeat(70_000)), null);
-        assertThat(huge.statusCode()).as("the shipped configuration answers oversized bodies in JSON").isEqualTo(413);
+        assertThat(huge.statusCode())
+                .as("the shipped configuration answers oversized bodies in JSON")
+                .isEqualTo(413);
         assertThat(huge.body()).contains("\"code\":\"too_large\"");
     }
 
     private Server startServer() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", classpath,
-                "-Dserver.port=0", "-Dserver.host=127.0.0.1",
-                "-Dcoms.db.url=" + DbSettings.h2FileUrl(dir.resolve("coms")),
-                "-Dcoms.meetings.secret-key-file=" + dir.resolve("server.key"),
-                "-Dcoms.accounts.password-iterations=10000",
-                "-Dcoms.public-url=https://coms.example.org",
-                Main.class.getName())
+        ProcessBuilder pb = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        classpath,
+                        "-Dserver.port=0",
+                        "-Dserver.host=127.0.0.1",
+                        "-Dcoms.db.url=" + DbSettings.h2FileUrl(dir.resolve("coms")),
+                        "-Dcoms.meetings.secret-key-file=" + dir.resolve("server.key"),
+                        "-Dcoms.accounts.password-iterations=10000",
+                        "-Dcoms.public-url=https://coms.example.org",
+                        Main.class.getName())
                 .redirectErrorStream(true);
         Process process = pb.start();
         started.add(process);
         CompletableFuture<Integer> port = new CompletableFuture<>();
         StringBuilder output = new StringBuilder();
         Thread.ofVirtual().start(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
                     synchronized (output) {
@@ -128,8 +149,10 @@ class CrashSurvivalTest {
         }
 
         HttpResponse<String> post(String path, Object body, String token) throws Exception {
-            return send(HttpRequest.newBuilder(base.resolve(path))
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), token);
+            return send(
+                    HttpRequest.newBuilder(base.resolve(path))
+                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))),
+                    token);
         }
 
         HttpResponse<String> get(String path, String token) throws Exception {

@@ -42,15 +42,17 @@ class TextInputTest {
             assertThat(field(reply)).isEqualTo("title");
             assertThat(startNow("Fine", bad).status()).as("topic " + bad).isEqualTo(400);
         }
-        Reply name = SERVER.post("/api/accounts",
-                new RegisterRequest("nul@example.org", "Ada\u0000", "correct horse battery"), null);
+        Reply name = SERVER.post(
+                "/api/accounts", new RegisterRequest("nul@example.org", "Ada\u0000", "correct horse battery"), null);
         assertThat(name.status()).isEqualTo(400);
         assertThat(field(name)).isEqualTo("displayName");
-        Reply email = SERVER.post("/api/accounts",
-                new RegisterRequest("n\u0000l@example.org", "Ada", "correct horse battery"), null);
+        Reply email = SERVER.post(
+                "/api/accounts", new RegisterRequest("n\u0000l@example.org", "Ada", "correct horse battery"), null);
         assertThat(email.status()).isEqualTo(400);
         assertThat(SERVER.post("/api/sessions", new SignInRequest("n\u0000l@example.org", "whatever it is"), null)
-                .status()).as("never reaches the database").isEqualTo(401);
+                        .status())
+                .as("never reaches the database")
+                .isEqualTo(401);
     }
 
     @Test
@@ -80,13 +82,17 @@ class TextInputTest {
     void aGuestCannotAppearUnderTheHostsName() {
         HostMeetingView live = SERVER.read(startNow("Open door", "Anyone"), HostMeetingView.class);
         for (String name : List.of("Hana Host", "hana  host", " HANA HOST ")) {
-            Reply reply = SERVER.post("/api/meetings/" + live.meeting().id() + "/join",
-                    new JoinRequest(null, new GuestIdentity(name, "device-impostor")), null);
+            Reply reply = SERVER.post(
+                    "/api/meetings/" + live.meeting().id() + "/join",
+                    new JoinRequest(null, new GuestIdentity(name, "device-impostor")),
+                    null);
             assertThat(reply.status()).as(name).isEqualTo(400);
             assertThat(field(reply)).isEqualTo("guest.displayName");
         }
-        Reply other = SERVER.post("/api/meetings/" + live.meeting().id() + "/join",
-                new JoinRequest(null, new GuestIdentity("Hana Guest", "device-honest")), null);
+        Reply other = SERVER.post(
+                "/api/meetings/" + live.meeting().id() + "/join",
+                new JoinRequest(null, new GuestIdentity("Hana Guest", "device-honest")),
+                null);
         assertThat(other.status()).isEqualTo(200);
     }
 }

@@ -35,18 +35,18 @@ class TimeServiceTest {
 
     @Test
     void timeEndpointReportsTheServersClockSoClientsCanCorrectTheirCountdowns() throws Exception {
-        var res = http.send(HttpRequest.newBuilder(uri.resolve("/api/time")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var res = http.send(
+                HttpRequest.newBuilder(uri.resolve("/api/time")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body()).contains("\"serverTime\":\"2030-01-01T10:00:00Z\"");
-        assertThat(res.headers().firstValue("X-Server-Time")).hasValue(
-                Long.toString(Instant.parse("2030-01-01T10:00:00Z").toEpochMilli()));
+        assertThat(res.headers().firstValue("X-Server-Time"))
+                .hasValue(Long.toString(Instant.parse("2030-01-01T10:00:00Z").toEpochMilli()));
     }
 
     @Test
     void unknownPathGetsA404NotAStackTrace() throws Exception {
-        var res = http.send(HttpRequest.newBuilder(uri.resolve("/api/nothing-here")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var res = http.send(
+                HttpRequest.newBuilder(uri.resolve("/api/nothing-here")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(res.statusCode()).isEqualTo(404);
         assertThat(res.body()).doesNotContain("Exception").doesNotContain("at io.helidon");
     }

@@ -33,8 +33,8 @@ final class Caller implements AutoCloseable {
 
     /** Connects to the room with a ticket from the join request. Returns at once; the call proceeds in the engine. */
     void enter(RtcRuntime rtc, OkHttpClient okhttp, URI server, String meetingId, String ticket) {
-        var transport = new SignalingClient(okhttp, RoomAddress.room(server, meetingId, null), ticket,
-                SignalingClient.Settings.defaults());
+        var transport = new SignalingClient(
+                okhttp, RoomAddress.room(server, meetingId, null), ticket, SignalingClient.Settings.defaults());
         session = CallSession.start(rtc, media, transport, CallConfig.defaults(), seen);
     }
 

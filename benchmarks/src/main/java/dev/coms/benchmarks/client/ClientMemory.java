@@ -42,16 +42,23 @@ public final class ClientMemory {
                 runtimes.add(rtc);
                 Caller caller = new Caller(rtc, "p" + i, 640, 360, 15);
                 callers.add(caller);
-                JoinRequest request = i == 0 ? new JoinRequest(null, null)
+                JoinRequest request = i == 0
+                        ? new JoinRequest(null, null)
                         : new JoinRequest(null, new GuestIdentity("P" + i, "device-memory-" + i));
-                caller.enter(rtc, okhttp, server.base(), meetingId,
+                caller.enter(
+                        rtc,
+                        okhttp,
+                        server.base(),
+                        meetingId,
                         server.joinTicket(meetingId, request, i == 0 ? hostToken : null));
                 Poll.until("p" + i + " joins", () -> caller.id() != null);
             }
             window = startWindow(server, meetingId);
-            Poll.until("the window's video reaches every caller", () -> callers.stream()
-                    .allMatch(c -> c.seen.streams.size() == 3
-                            && c.seen.streams.values().stream().allMatch(s -> s.frames > 15)));
+            Poll.until(
+                    "the window's video reaches every caller",
+                    () -> callers.stream()
+                            .allMatch(c -> c.seen.streams.size() == 3
+                                    && c.seen.streams.values().stream().allMatch(s -> s.frames > 15)));
             measure(window.pid(), minutes, callers);
         } finally {
             if (window != null) {
@@ -77,15 +84,19 @@ public final class ClientMemory {
         if (!jvmArgs.isEmpty()) {
             command.addAll(List.of(jvmArgs.split("\\s+")));
         }
-        command.addAll(List.of("-cp", classPath, WindowClient.Main.class.getName(), server.base().toString(),
+        command.addAll(List.of(
+                "-cp",
+                classPath,
+                WindowClient.Main.class.getName(),
+                server.base().toString(),
                 meetingId));
         System.out.println("window: " + String.join(" ", command.subList(0, command.size() - 4)));
         return new ProcessBuilder(command).inheritIO().start();
     }
 
     private static void measure(long pid, int minutes, List<Caller> callers) throws Exception {
-        System.out.printf(Locale.ROOT, "client window pid %d in a call of 4; load average %s%n", pid,
-                Machine.loadAverage());
+        System.out.printf(
+                Locale.ROOT, "client window pid %d in a call of 4; load average %s%n", pid, Machine.loadAverage());
         System.out.println("   t(s)  RSS(MiB)  threads  heap used(MiB)  window's frames at the callers");
         List<double[]> samples = new ArrayList<>();
         long start = System.nanoTime();
@@ -100,18 +111,32 @@ public final class ClientMemory {
             double rss = status(pid, "VmRSS:") / 1024.0;
             double threads = status(pid, "Threads:");
             double heap = heapUsedMiB(pid);
-            long frames = callers.stream().mapToLong(c -> c.seen.streams.values().stream()
-                    .mapToLong(s -> s.frames).min().orElse(0)).min().orElse(0);
+            long frames = callers.stream()
+                    .mapToLong(c -> c.seen.streams.values().stream()
+                            .mapToLong(s -> s.frames)
+                            .min()
+                            .orElse(0))
+                    .min()
+                    .orElse(0);
             samples.add(new double[] {t, rss, heap});
             System.out.printf(Locale.ROOT, "%7.0f  %8.1f  %7.0f  %14.1f  %d%n", t, rss, threads, heap, frames);
         }
         List<double[]> measured = samples.stream().filter(s -> s[0] >= 60).toList();
         double[] first = measured.getFirst();
         double[] last = measured.getLast();
-        System.out.printf(Locale.ROOT, "summary: RSS %.1f MiB at %.0f s → %.1f MiB at %.0f s, slope %.2f MiB/min "
-                + "(heap used %.1f → %.1f MiB); peak RSS %.1f MiB; load average at the end %s%n",
-                first[1], first[0], last[1], last[0], slope(measured, 1) * 60, first[2], last[2],
-                samples.stream().mapToDouble(s -> s[1]).max().orElse(0), Machine.loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "summary: RSS %.1f MiB at %.0f s → %.1f MiB at %.0f s, slope %.2f MiB/min "
+                        + "(heap used %.1f → %.1f MiB); peak RSS %.1f MiB; load average at the end %s%n",
+                first[1],
+                first[0],
+                last[1],
+                last[0],
+                slope(measured, 1) * 60,
+                first[2],
+                last[2],
+                samples.stream().mapToDouble(s -> s[1]).max().orElse(0),
+                Machine.loadAverage());
     }
 
     /** Least-squares slope of column {@code y} over time, per second. */
@@ -140,9 +165,13 @@ public final class ClientMemory {
     /** The window's Java heap in use, from {@code jcmd GC.heap_info} ("… used NNNK"), or -1. */
     private static double heapUsedMiB(long pid) {
         try {
-            String jcmd = ProcessHandle.current().info().command().map(c -> Path.of(c).resolveSibling("jcmd")
-                    .toString()).orElse("jcmd");
-            Process p = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info").redirectErrorStream(true)
+            String jcmd = ProcessHandle.current()
+                    .info()
+                    .command()
+                    .map(c -> Path.of(c).resolveSibling("jcmd").toString())
+                    .orElse("jcmd");
+            Process p = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info")
+                    .redirectErrorStream(true)
                     .start();
             String out = new String(p.getInputStream().readAllBytes());
             p.waitFor(10, TimeUnit.SECONDS);

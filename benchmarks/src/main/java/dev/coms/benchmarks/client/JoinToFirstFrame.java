@@ -23,8 +23,9 @@ public final class JoinToFirstFrame {
     /** Milliseconds from Join to each step of one run, and the size of the first frame received. */
     private record Run(double[] steps, String firstSize) {}
 
-    private static final String[] STEPS = {"ticket received", "welcomed in the room", "peer connection created",
-        "media connected", "first frame written"};
+    private static final String[] STEPS = {
+        "ticket received", "welcomed in the room", "peer connection created", "media connected", "first frame written"
+    };
 
     private JoinToFirstFrame() {}
 
@@ -35,8 +36,8 @@ public final class JoinToFirstFrame {
         int width = Integer.parseInt(size[0]);
         int height = Integer.parseInt(size[1]);
         OkHttpClient okhttp = new OkHttpClient();
-        System.out.println("camera " + width + "x" + height + " at 30 fps; load average at start: "
-                + Machine.loadAverage());
+        System.out.println(
+                "camera " + width + "x" + height + " at 30 fps; load average at start: " + Machine.loadAverage());
         try (LocalServer server = LocalServer.start();
                 RtcRuntime hostRtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC);
                 RtcRuntime guestRtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC)) {
@@ -48,9 +49,18 @@ public final class JoinToFirstFrame {
                 if (run >= warmUp) {
                     steps.add(ms);
                 }
-                System.out.printf(Locale.ROOT, "run %d%s: %.1f ms (ticket %.1f, welcomed %.1f, peer connection %.1f, "
-                        + "media connected %.1f; first frame %s)%n", run + 1, run < warmUp ? " (warm-up)" : "", ms[4],
-                        ms[0], ms[1], ms[2], ms[3], result.firstSize());
+                System.out.printf(
+                        Locale.ROOT,
+                        "run %d%s: %.1f ms (ticket %.1f, welcomed %.1f, peer connection %.1f, "
+                                + "media connected %.1f; first frame %s)%n",
+                        run + 1,
+                        run < warmUp ? " (warm-up)" : "",
+                        ms[4],
+                        ms[0],
+                        ms[1],
+                        ms[2],
+                        ms[3],
+                        result.firstSize());
             }
             for (int i = 0; i < STEPS.length; i++) {
                 int step = i;
@@ -65,12 +75,24 @@ public final class JoinToFirstFrame {
     }
 
     /** One run: a new meeting, the host enters, then the guest presses Join. */
-    private static Run once(LocalServer server, OkHttpClient okhttp, RtcRuntime hostRtc, RtcRuntime guestRtc,
-            String hostToken, int run, int width, int height) throws Exception {
+    private static Run once(
+            LocalServer server,
+            OkHttpClient okhttp,
+            RtcRuntime hostRtc,
+            RtcRuntime guestRtc,
+            String hostToken,
+            int run,
+            int width,
+            int height)
+            throws Exception {
         String meetingId = server.startMeeting(hostToken, "Run " + run);
         try (Caller host = new Caller(hostRtc, "host-" + run, width, height, 30);
                 Caller guest = new Caller(guestRtc, "guest-" + run, width, height, 30)) {
-            host.enter(hostRtc, okhttp, server.base(), meetingId,
+            host.enter(
+                    hostRtc,
+                    okhttp,
+                    server.base(),
+                    meetingId,
                     server.joinTicket(meetingId, new JoinRequest(null, null), hostToken));
             Poll.until("the host is in the room", () -> host.id() != null);
 
@@ -79,9 +101,11 @@ public final class JoinToFirstFrame {
             String ticket = server.joinTicket(meetingId, request, null);
             long ticketed = System.nanoTime();
             guest.enter(guestRtc, okhttp, server.base(), meetingId, ticket);
-            Poll.until("the guest's first frame of the host", () -> host.id() != null
-                    && guest.seen.streams.containsKey(host.id())
-                    && guest.seen.stream(host.id()).firstWrittenNanos != 0);
+            Poll.until(
+                    "the guest's first frame of the host",
+                    () -> host.id() != null
+                            && guest.seen.streams.containsKey(host.id())
+                            && guest.seen.stream(host.id()).firstWrittenNanos != 0);
             DisplayListener.Stream first = guest.seen.stream(host.id());
             guest.leave();
             host.leave();

@@ -41,10 +41,11 @@ final class LocalServer implements AutoCloseable {
     }
 
     static LocalServer start() throws IOException {
-        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms-bench-").resolve("db")), "", "",
-                4);
+        var db = new DbSettings(
+                DbSettings.h2FileUrl(Files.createTempDirectory("coms-bench-").resolve("db")), "", "", 4);
         ComsServer coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), db), Clock.systemUTC());
-        WebServerConfig.Builder builder = WebServer.builder().port(0).host("127.0.0.1").shutdownHook(false);
+        WebServerConfig.Builder builder =
+                WebServer.builder().port(0).host("127.0.0.1").shutdownHook(false);
         coms.setup(builder);
         return new LocalServer(coms, builder.build().start());
     }
@@ -61,13 +62,19 @@ final class LocalServer implements AutoCloseable {
 
     /** Starts an open meeting now, hosted by {@code hostToken}; returns its id. */
     String startMeeting(String hostToken, String topic) throws IOException, InterruptedException {
-        return post("/api/meetings/open-now", new StartOpenMeetingRequest(topic, null, "UTC"), hostToken,
-                HostMeetingView.class).meeting().id();
+        return post(
+                        "/api/meetings/open-now",
+                        new StartOpenMeetingRequest(topic, null, "UTC"),
+                        hostToken,
+                        HostMeetingView.class)
+                .meeting()
+                .id();
     }
 
     /** The join ticket the client asks for when Join is pressed. */
     String joinTicket(String meetingId, JoinRequest request, String token) throws IOException, InterruptedException {
-        return post("/api/meetings/" + meetingId + "/join", request, token, JoinTicket.class).ticket();
+        return post("/api/meetings/" + meetingId + "/join", request, token, JoinTicket.class)
+                .ticket();
     }
 
     private <T> T post(String path, Object body, String token, Class<T> type) throws IOException, InterruptedException {

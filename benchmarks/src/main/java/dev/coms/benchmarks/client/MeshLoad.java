@@ -36,8 +36,7 @@ public final class MeshLoad {
         }
     }
 
-    private static void measure(LocalServer server, OkHttpClient okhttp, int size, int windowSeconds)
-            throws Exception {
+    private static void measure(LocalServer server, OkHttpClient okhttp, int size, int windowSeconds) throws Exception {
         List<RtcRuntime> runtimes = new ArrayList<>();
         List<Caller> people = new ArrayList<>();
         double rssBefore = Machine.rssMiB();
@@ -49,17 +48,24 @@ public final class MeshLoad {
                 runtimes.add(rtc);
                 Caller caller = new Caller(rtc, "p" + i, 640, 360, 15);
                 people.add(caller);
-                JoinRequest request = i == 0 ? new JoinRequest(null, null)
+                JoinRequest request = i == 0
+                        ? new JoinRequest(null, null)
                         : new JoinRequest(null, new GuestIdentity("P" + i, "device-mesh-" + i));
-                caller.enter(rtc, okhttp, server.base(), meetingId,
+                caller.enter(
+                        rtc,
+                        okhttp,
+                        server.base(),
+                        meetingId,
                         server.joinTicket(meetingId, request, i == 0 ? hostToken : null));
                 Poll.until("p" + i + " joins", () -> caller.id() != null);
             }
             for (Caller viewer : people) {
                 for (Caller other : people) {
                     if (viewer != other) {
-                        Poll.until("video flows", () -> viewer.seen.streams.containsKey(other.id())
-                                && viewer.seen.stream(other.id()).frames > 15);
+                        Poll.until(
+                                "video flows",
+                                () -> viewer.seen.streams.containsKey(other.id())
+                                        && viewer.seen.stream(other.id()).frames > 15);
                     }
                 }
             }
@@ -75,8 +81,8 @@ public final class MeshLoad {
 
     private static void report(int size, int windowSeconds, List<Caller> people, double rssBefore)
             throws InterruptedException {
-        List<DisplayListener.Stream> streams = people.stream().flatMap(p -> p.seen.streams.values().stream())
-                .toList();
+        List<DisplayListener.Stream> streams =
+                people.stream().flatMap(p -> p.seen.streams.values().stream()).toList();
         String loadBefore = Machine.loadAverage();
         long[] frames0 = streams.stream().mapToLong(s -> s.frames).toArray();
         streams.forEach(DisplayListener.Stream::resetGaps);
@@ -97,15 +103,28 @@ public final class MeshLoad {
             freezes += s.freezes + (tail > DisplayListener.FREEZE_NANOS ? 1 : 0);
             maxGap = Math.max(maxGap, Math.max(s.maxGapNanos, tail));
         }
-        System.out.printf(Locale.ROOT, "mesh of %d (%d streams, %d s, load average %s → %s): received fps per stream "
-                + "min %.1f / median %.1f / max %.1f; freezes (> 500 ms) %d, longest gap %d ms; CPU %.2f cores; "
-                + "Java heap allocation %.2f MiB/s; RSS %.0f MiB (%.0f MiB before the call)%n",
-                size, streams.size(), windowSeconds, loadBefore, Machine.loadAverage(), Stats.percentile(fps, 0),
-                Stats.percentile(fps, 50), Stats.percentile(fps, 100), freezes, maxGap / 1_000_000, cores,
-                heapMiBPerSecond, Machine.rssMiB(), rssBefore);
-        System.out.println("  received sizes: " + streams.stream().map(s -> s.width + "x" + s.height).distinct()
-                .toList());
-        System.out.println("  fps per stream: " + fps.stream().map(f -> String.format(Locale.ROOT, "%.1f", f))
-                .toList());
+        System.out.printf(
+                Locale.ROOT,
+                "mesh of %d (%d streams, %d s, load average %s → %s): received fps per stream "
+                        + "min %.1f / median %.1f / max %.1f; freezes (> 500 ms) %d, longest gap %d ms; CPU %.2f cores; "
+                        + "Java heap allocation %.2f MiB/s; RSS %.0f MiB (%.0f MiB before the call)%n",
+                size,
+                streams.size(),
+                windowSeconds,
+                loadBefore,
+                Machine.loadAverage(),
+                Stats.percentile(fps, 0),
+                Stats.percentile(fps, 50),
+                Stats.percentile(fps, 100),
+                freezes,
+                maxGap / 1_000_000,
+                cores,
+                heapMiBPerSecond,
+                Machine.rssMiB(),
+                rssBefore);
+        System.out.println("  received sizes: "
+                + streams.stream().map(s -> s.width + "x" + s.height).distinct().toList());
+        System.out.println("  fps per stream: "
+                + fps.stream().map(f -> String.format(Locale.ROOT, "%.1f", f)).toList());
     }
 }

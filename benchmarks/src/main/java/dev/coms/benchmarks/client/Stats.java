@@ -18,7 +18,12 @@ final class Stats {
     }
 
     static String summary(List<Double> millis) {
-        return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms",
-                percentile(millis, 50), percentile(millis, 95), percentile(millis, 0), percentile(millis, 100));
+        return String.format(
+                Locale.ROOT,
+                "p50 %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms",
+                percentile(millis, 50),
+                percentile(millis, 95),
+                percentile(millis, 0),
+                percentile(millis, 100));
     }
 }

@@ -56,8 +56,11 @@ public final class TileResponsiveness {
 
     /** The benchmark opens no links and copies nothing. */
     private static final class NoDesktop implements dev.coms.client.ui.port.DesktopPort {
-        @Override public void copy(String text) {}
-        @Override public void open(URI uri) {}
+        @Override
+        public void copy(String text) {}
+
+        @Override
+        public void open(URI uri) {}
     }
 
     /** Records sinks; the engine side is played by the feeders. */
@@ -80,16 +83,35 @@ public final class TileResponsiveness {
             sinks.remove(participantId == null ? "me" : participantId);
         }
 
-        @Override public void setMicrophone(boolean on) {}
-        @Override public void setCamera(boolean on) {}
-        @Override public void setScreenSharing(boolean on) {}
-        @Override public void sendChat(String to, String text) {}
-        @Override public void setHand(boolean raised) {}
-        @Override public void lowerHand(String participantId) {}
-        @Override public void answerKnock(String participantId, boolean admit) {}
-        @Override public void setRoomState(Boolean locked, Boolean waitingRoom) {}
-        @Override public void expel(String participantId) {}
-        @Override public void leave() {}
+        @Override
+        public void setMicrophone(boolean on) {}
+
+        @Override
+        public void setCamera(boolean on) {}
+
+        @Override
+        public void setScreenSharing(boolean on) {}
+
+        @Override
+        public void sendChat(String to, String text) {}
+
+        @Override
+        public void setHand(boolean raised) {}
+
+        @Override
+        public void lowerHand(String participantId) {}
+
+        @Override
+        public void answerKnock(String participantId, boolean admit) {}
+
+        @Override
+        public void setRoomState(Boolean locked, Boolean waitingRoom) {}
+
+        @Override
+        public void expel(String participantId) {}
+
+        @Override
+        public void leave() {}
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,15 +124,36 @@ public final class TileResponsiveness {
         Platform.startup(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Instant now = Instant.now();
-            MeetingView meeting = new MeetingView("bench0000001", MeetingMode.OPEN, "Eight tiles", "Load", "Host",
-                    now, "UTC", MeetingState.LIVE, TILES, "http://localhost/m/bench0000001", "coms://meeting/b");
-            RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("http://localhost"), meeting,
-                    new JoinTicket(meeting.id(), "t", now.plusSeconds(60), "/ws"), true, "Me"), call,
-                    counted, chime -> {}, java.time.Clock.systemDefaultZone(), new NoDesktop());
+            MeetingView meeting = new MeetingView(
+                    "bench0000001",
+                    MeetingMode.OPEN,
+                    "Eight tiles",
+                    "Load",
+                    "Host",
+                    now,
+                    "UTC",
+                    MeetingState.LIVE,
+                    TILES,
+                    "http://localhost/m/bench0000001",
+                    "coms://meeting/b");
+            RoomViewModel vm = new RoomViewModel(
+                    new RoomEntry(
+                            URI.create("http://localhost"),
+                            meeting,
+                            new JoinTicket(meeting.id(), "t", now.plusSeconds(60), "/ws"),
+                            true,
+                            "Me"),
+                    call,
+                    counted,
+                    chime -> {},
+                    java.time.Clock.systemDefaultZone(),
+                    new NoDesktop());
             Stage stage = new Stage();
-            Scene scene = new Scene(new RoomView(vm, counted, new Label("menu"), new Label("open")),
-                    1200, 780);
-            scene.getStylesheets().add(RoomView.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
+            Scene scene = new Scene(new RoomView(vm, counted, new Label("menu"), new Label("open")), 1200, 780);
+            scene.getStylesheets()
+                    .add(RoomView.class
+                            .getResource("/dev/coms/client/ui/coms.css")
+                            .toExternalForm());
             stage.setScene(scene);
             stage.show();
             vm.start();
@@ -124,8 +167,8 @@ public final class TileResponsiveness {
         Poll.until("8 tiles attached", () -> call.sinks.size() == TILES);
         Probe probe = new Probe();
         probe.start();
-        System.out.printf(Locale.ROOT, "8 tiles, %d fps each, 640x360 frames; load average %s%n", FPS,
-                Machine.loadAverage());
+        System.out.printf(
+                Locale.ROOT, "8 tiles, %d fps each, 640x360 frames; load average %s%n", FPS, Machine.loadAverage());
         TimeUnit.SECONDS.sleep(3);
         probe.report("idle (no video)", 10);
         List<Feeder> feeders = new ArrayList<>();
@@ -152,12 +195,18 @@ public final class TileResponsiveness {
             taken += t;
             offered += feeders.get(i).offered.get() - offered0[i];
         }
-        System.out.printf(Locale.ROOT, "  frames converted per tile: min %.1f / median %.1f fps (%.1f%% of %d offered "
-                + "found no free buffer); frames shown (FX updates) %.1f per tile per second; process CPU %.2f "
-                + "cores; load average %s%n",
-                Stats.percentile(takenFps, 0), Stats.percentile(takenFps, 50),
-                100.0 * (offered - taken) / Math.max(1, offered), offered,
-                (uiTasks.get() - ui0) / wall / TILES, (Machine.cpuNanos() - cpu0) / 1e9 / wall, Machine.loadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "  frames converted per tile: min %.1f / median %.1f fps (%.1f%% of %d offered "
+                        + "found no free buffer); frames shown (FX updates) %.1f per tile per second; process CPU %.2f "
+                        + "cores; load average %s%n",
+                Stats.percentile(takenFps, 0),
+                Stats.percentile(takenFps, 50),
+                100.0 * (offered - taken) / Math.max(1, offered),
+                offered,
+                (uiTasks.get() - ui0) / wall / TILES,
+                (Machine.cpuNanos() - cpu0) / 1e9 / wall,
+                Machine.loadAverage());
         clock.shutdownNow();
         probe.stop();
         Platform.exit();
@@ -179,8 +228,8 @@ public final class TileResponsiveness {
         UiExecutor.Ticker ticker = new UiExecutor.Ticker() {
             @Override
             public AutoCloseable every(java.time.Duration period, Runnable task) {
-                var f = timers.scheduleAtFixedRate(() -> Platform.runLater(task), period.toMillis(),
-                        period.toMillis(), TimeUnit.MILLISECONDS);
+                var f = timers.scheduleAtFixedRate(
+                        () -> Platform.runLater(task), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
                 return () -> f.cancel(false);
             }
 
@@ -190,10 +239,13 @@ public final class TileResponsiveness {
                 return () -> f.cancel(false);
             }
         };
-        return new UiExecutor(task -> {
-            tasks.incrementAndGet();
-            Platform.runLater(task);
-        }, task -> Thread.ofVirtual().start(task), ticker);
+        return new UiExecutor(
+                task -> {
+                    tasks.incrementAndGet();
+                    Platform.runLater(task);
+                },
+                task -> Thread.ofVirtual().start(task),
+                ticker);
     }
 
     /** One participant's stream: a frame every 1/30 s through the render path into the tile's sink. */
@@ -237,10 +289,14 @@ public final class TileResponsiveness {
         private AnimationTimer timer;
 
         void start() {
-            poster.scheduleAtFixedRate(() -> {
-                long posted = System.nanoTime();
-                Platform.runLater(() -> latency.add((System.nanoTime() - posted) / 1e6));
-            }, 0, 20, TimeUnit.MILLISECONDS);
+            poster.scheduleAtFixedRate(
+                    () -> {
+                        long posted = System.nanoTime();
+                        Platform.runLater(() -> latency.add((System.nanoTime() - posted) / 1e6));
+                    },
+                    0,
+                    20,
+                    TimeUnit.MILLISECONDS);
             Platform.runLater(() -> {
                 timer = new AnimationTimer() {
                     private long last;
@@ -269,10 +325,20 @@ public final class TileResponsiveness {
             synchronized (pulses) {
                 p = new ArrayList<>(pulses);
             }
-            System.out.printf(Locale.ROOT, "%s, %d s: runLater latency p50 %.2f / p99 %.2f / max %.1f ms (%d); "
-                    + "pulse interval p50 %.1f / p99 %.1f / max %.1f ms (%d pulses, %.1f/s)%n", phase, seconds,
-                    Stats.percentile(l, 50), Stats.percentile(l, 99), Stats.percentile(l, 100), l.size(),
-                    Stats.percentile(p, 50), Stats.percentile(p, 99), Stats.percentile(p, 100), p.size(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s, %d s: runLater latency p50 %.2f / p99 %.2f / max %.1f ms (%d); "
+                            + "pulse interval p50 %.1f / p99 %.1f / max %.1f ms (%d pulses, %.1f/s)%n",
+                    phase,
+                    seconds,
+                    Stats.percentile(l, 50),
+                    Stats.percentile(l, 99),
+                    Stats.percentile(l, 100),
+                    l.size(),
+                    Stats.percentile(p, 50),
+                    Stats.percentile(p, 99),
+                    Stats.percentile(p, 100),
+                    p.size(),
                     p.size() / (double) seconds);
         }
 

@@ -52,13 +52,18 @@ public final class WindowClient extends Application {
         String meetingId = args.get(1);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         LocalStore store = new LocalStore(Files.createTempDirectory("coms-window-"));
-        AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new,
+        AppServices services = new AppServices(
+                UiExecutor.fx(),
+                store,
+                MeetingsApi::new,
                 new FxDesktop(getHostServices()),
-                () -> new EngineCallPort(engine, MediaSources.synthetic(640, 360, 15)), new EngineDevicesPort(engine));
+                () -> new EngineCallPort(engine, MediaSources.synthetic(640, 360, 15)),
+                new EngineDevicesPort(engine));
         Shell shell = new Shell(services, ZoneId.systemDefault(), Clock.systemUTC());
         Scene scene = new Scene(shell.root(), 1200, 780);
-        scene.getStylesheets().add(Objects.requireNonNull(Shell.class.getResource("/dev/coms/client/ui/coms.css"))
-                .toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(Shell.class.getResource("/dev/coms/client/ui/coms.css"))
+                        .toExternalForm());
         stage.setTitle("Coms");
         stage.setScene(scene);
         shell.start();

@@ -21,30 +21,41 @@ public record AppDirs(Path runtime, Path state, Path cache, Path config) {
 
     /** The directories for this process's user and operating system. */
     public static AppDirs current() {
-        return of(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home")),
-                Path.of(System.getProperty("java.io.tmpdir")), System.getProperty("user.name"));
+        return of(
+                System.getProperty("os.name"),
+                System.getenv(),
+                Path.of(System.getProperty("user.home")),
+                Path.of(System.getProperty("java.io.tmpdir")),
+                System.getProperty("user.name"));
     }
 
     /** The directories for the given environment (visible for tests). */
     static AppDirs of(String osName, Map<String, String> env, Path home, Path tmp, String user) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            Path local = dir(env, "LOCALAPPDATA", home.resolve("AppData").resolve("Local")).resolve("Coms");
-            Path roaming = dir(env, "APPDATA", home.resolve("AppData").resolve("Roaming")).resolve("Coms");
+            Path local = dir(env, "LOCALAPPDATA", home.resolve("AppData").resolve("Local"))
+                    .resolve("Coms");
+            Path roaming = dir(env, "APPDATA", home.resolve("AppData").resolve("Roaming"))
+                    .resolve("Coms");
             return new AppDirs(local.resolve("run"), local.resolve("logs"), local.resolve("cache"), roaming);
         }
         if (os.startsWith("mac")) {
             Path library = home.resolve("Library");
             // macOS's TMPDIR is already private to the user.
-            return new AppDirs(dir(env, "TMPDIR", tmp).resolve("coms"), library.resolve("Logs").resolve("Coms"),
+            return new AppDirs(
+                    dir(env, "TMPDIR", tmp).resolve("coms"),
+                    library.resolve("Logs").resolve("Coms"),
                     library.resolve("Caches").resolve("Coms"),
                     library.resolve("Application Support").resolve("Coms"));
         }
-        Path runtime = env.containsKey("XDG_RUNTIME_DIR") && !env.get("XDG_RUNTIME_DIR").isBlank()
+        Path runtime = env.containsKey("XDG_RUNTIME_DIR")
+                        && !env.get("XDG_RUNTIME_DIR").isBlank()
                 ? Path.of(env.get("XDG_RUNTIME_DIR")).resolve("coms")
                 : tmp.resolve("coms-" + user);
-        return new AppDirs(runtime,
-                dir(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state")).resolve("coms"),
+        return new AppDirs(
+                runtime,
+                dir(env, "XDG_STATE_HOME", home.resolve(".local").resolve("state"))
+                        .resolve("coms"),
                 dir(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve("coms"),
                 dir(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("coms"));
     }
@@ -75,8 +86,8 @@ public record AppDirs(Path runtime, Path state, Path cache, Path config) {
             Files.createDirectories(dir.getParent());
             try {
                 if (posix) {
-                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")));
+                    Files.createDirectory(
+                            dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                 } else {
                     Files.createDirectory(dir);
                 }

@@ -27,7 +27,9 @@ final class ClientLogging {
         try {
             AppDirs.createPrivateDirectory(logFile.getParent());
             if (Files.isRegularFile(logFile) && Files.size(logFile) > ROTATE_BYTES) {
-                Files.move(logFile, logFile.resolveSibling(logFile.getFileName() + ".old"),
+                Files.move(
+                        logFile,
+                        logFile.resolveSibling(logFile.getFileName() + ".old"),
                         StandardCopyOption.REPLACE_EXISTING);
             }
             FileHandler file = new FileHandler(logFile.toString().replace("%", "%%"), true);
@@ -44,10 +46,14 @@ final class ClientLogging {
         @Override
         public String format(LogRecord record) {
             StringBuilder line = new StringBuilder()
-                    .append(Instant.ofEpochMilli(record.getMillis())).append(' ')
-                    .append(record.getLevel().getName()).append(' ')
-                    .append(record.getLoggerName()).append(": ")
-                    .append(formatMessage(record)).append(System.lineSeparator());
+                    .append(Instant.ofEpochMilli(record.getMillis()))
+                    .append(' ')
+                    .append(record.getLevel().getName())
+                    .append(' ')
+                    .append(record.getLoggerName())
+                    .append(": ")
+                    .append(formatMessage(record))
+                    .append(System.lineSeparator());
             if (record.getThrown() != null) {
                 var trace = new java.io.StringWriter();
                 record.getThrown().printStackTrace(new java.io.PrintWriter(trace));

@@ -36,10 +36,16 @@ public final class ComsApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         LocalStore store = new LocalStore(AppDirs.current().config());
-        MediaSources devices = MediaSources.devices(() -> store.loadPreferences().camera(),
-                () -> store.loadPreferences().microphone(), () -> store.loadPreferences().speaker());
-        AppServices services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new,
-                new FxDesktop(getHostServices()), () -> new EngineCallPort(engine, devices),
+        MediaSources devices = MediaSources.devices(
+                () -> store.loadPreferences().camera(),
+                () -> store.loadPreferences().microphone(),
+                () -> store.loadPreferences().speaker());
+        AppServices services = new AppServices(
+                UiExecutor.fx(),
+                store,
+                MeetingsApi::new,
+                new FxDesktop(getHostServices()),
+                () -> new EngineCallPort(engine, devices),
                 new EngineDevicesPort(engine));
         serverFrom(getParameters().getRaw()).ifPresent(server -> {
             if (services.session().isEmpty()) {
@@ -48,8 +54,9 @@ public final class ComsApp extends Application {
         });
         Shell created = new Shell(services, ZoneId.systemDefault(), Clock.systemUTC());
         Scene scene = new Scene(created.root(), 1200, 780);
-        scene.getStylesheets().add(Objects.requireNonNull(ComsApp.class.getResource("/dev/coms/client/ui/coms.css"))
-                .toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(ComsApp.class.getResource("/dev/coms/client/ui/coms.css"))
+                        .toExternalForm());
         stage.setTitle("Coms");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -63,19 +70,22 @@ public final class ComsApp extends Application {
         stage.show();
         engine.ready(); // warms up in the background (probing devices takes seconds), so joining is quick
         // Links from the command line, a later launch or the OS reach the running window through the inbox.
-        InviteInbox.shared().attach(new LinkHandler() {
-            @Override
-            public void openInvite(InviteLink link) {
-                created.invite(link);
-                bringToFront();
-            }
+        InviteInbox.shared()
+                .attach(
+                        new LinkHandler() {
+                            @Override
+                            public void openInvite(InviteLink link) {
+                                created.invite(link);
+                                bringToFront();
+                            }
 
-            @Override
-            public void bringToFront() {
-                stage.setIconified(false);
-                stage.toFront();
-            }
-        }, Platform::runLater);
+                            @Override
+                            public void bringToFront() {
+                                stage.setIconified(false);
+                                stage.toFront();
+                            }
+                        },
+                        Platform::runLater);
     }
 
     /** The window is gone and any meeting left: release the call engine, whose native threads keep the JVM alive. */

@@ -64,8 +64,11 @@ public final class Launcher {
             AppDirs.createPrivateDirectory(dirs.nativeLibraries());
             System.setProperty("java.io.tmpdir", dirs.nativeLibraries().toString());
         } catch (IOException e) {
-            log.warn("Cannot create {}; native libraries unpack to {}", dirs.nativeLibraries(),
-                    System.getProperty("java.io.tmpdir"), e);
+            log.warn(
+                    "Cannot create {}; native libraries unpack to {}",
+                    dirs.nativeLibraries(),
+                    System.getProperty("java.io.tmpdir"),
+                    e);
         }
     }
 
@@ -76,7 +79,9 @@ public final class Launcher {
         }
         try {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.APP_OPEN_URI)) {
-                Desktop.getDesktop().setOpenURIHandler(event -> inbox.receive(List.of(event.getURI().toString())));
+                Desktop.getDesktop()
+                        .setOpenURIHandler(
+                                event -> inbox.receive(List.of(event.getURI().toString())));
             }
         } catch (RuntimeException e) {
             log.warn("Cannot receive links from the system: {}", e.toString());

@@ -84,7 +84,8 @@ public final class SingleInstance implements AutoCloseable {
                 channel.write(ByteBuffer.wrap(message.getBytes(StandardCharsets.UTF_8)));
                 channel.shutdownOutput();
                 boolean acknowledged = readAll(channel, 64).trim().equals(ACK);
-                log.info("Handed launch arguments to the running Coms ({})", acknowledged ? "acknowledged" : "no reply");
+                log.info(
+                        "Handed launch arguments to the running Coms ({})", acknowledged ? "acknowledged" : "no reply");
                 return acknowledged;
             } finally {
                 watchdog.interrupt();
@@ -130,13 +131,16 @@ public final class SingleInstance implements AutoCloseable {
     private void serve(SocketChannel channel) {
         Thread watchdog = Thread.ofVirtual().start(() -> closeAfterTimeout(channel));
         try (channel) {
-            List<String> lines = Arrays.asList(readAll(channel, MAX_MESSAGE_BYTES).split("\n", -1));
+            List<String> lines =
+                    Arrays.asList(readAll(channel, MAX_MESSAGE_BYTES).split("\n", -1));
             if (lines.isEmpty() || !lines.getFirst().equals(GREETING)) {
                 log.warn("Ignoring a malformed launch message on {}", socket);
                 return;
             }
             channel.write(ByteBuffer.wrap((ACK + "\n").getBytes(StandardCharsets.UTF_8)));
-            List<String> args = lines.subList(1, lines.size()).stream().filter(s -> !s.isBlank()).toList();
+            List<String> args = lines.subList(1, lines.size()).stream()
+                    .filter(s -> !s.isBlank())
+                    .toList();
             receiver.accept(args);
         } catch (IOException e) {
             log.warn("Ignoring an unreadable launch message: {}", e.toString());

@@ -1,7 +1,6 @@
 package dev.coms.client.ui;
 
 import dev.coms.client.signaling.MeetingsPort;
-import dev.coms.client.ui.OpenMeetingsList;
 import dev.coms.client.ui.port.CallPort;
 import dev.coms.client.ui.port.DesktopPort;
 import dev.coms.client.ui.port.DevicesPort;
@@ -39,8 +38,13 @@ public final class AppServices {
     private final ReadOnlyObjectWrapper<ClientPreferences> preferences = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    public AppServices(UiExecutor ui, LocalStore store, Function<URI, MeetingsPort> apiFactory, DesktopPort desktop,
-            Supplier<CallPort> calls, DevicesPort devices) {
+    public AppServices(
+            UiExecutor ui,
+            LocalStore store,
+            Function<URI, MeetingsPort> apiFactory,
+            DesktopPort desktop,
+            Supplier<CallPort> calls,
+            DevicesPort devices) {
         this.ui = ui;
         this.store = store;
         this.apiFactory = apiFactory;
@@ -111,7 +115,8 @@ public final class AppServices {
         apiFor(newSession.server()).useToken(newSession.token());
         notice.set("");
         store.saveSession(newSession);
-        updatePreferences(p -> newSession.email() == null ? p.withServer(newSession.server())
+        updatePreferences(p -> newSession.email() == null
+                ? p.withServer(newSession.server())
                 : p.withServer(newSession.server()).withEmail(newSession.email()));
         session.set(newSession);
     }
@@ -123,10 +128,13 @@ public final class AppServices {
         session.set(null);
         if (old != null && old.host()) {
             MeetingsPort api = apiFor(old.server());
-            ui.run(() -> {
-                api.signOut();
-                return null;
-            }, ignored -> api.useToken(null), failed -> api.useToken(null));
+            ui.run(
+                    () -> {
+                        api.signOut();
+                        return null;
+                    },
+                    ignored -> api.useToken(null),
+                    failed -> api.useToken(null));
         }
     }
 

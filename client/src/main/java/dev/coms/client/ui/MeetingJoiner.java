@@ -32,8 +32,7 @@ public final class MeetingJoiner {
      * The host's own Open: straight into the room as host (no card, no passcode) from {@link #HOST_EARLY} before the
      * start; earlier, {@code problem} gets one sentence saying from when.
      */
-    public void openAsHost(HostMeetingView hosted, ZoneId zone, Consumer<RoomEntry> entered,
-            Consumer<String> problem) {
+    public void openAsHost(HostMeetingView hosted, ZoneId zone, Consumer<RoomEntry> entered, Consumer<String> problem) {
         MeetingsPort api = services.api();
         Instant opens = hosted.meeting().startsAt().minus(HOST_EARLY);
         if (api.serverClock().instant().isBefore(opens)) {
@@ -48,14 +47,25 @@ public final class MeetingJoiner {
      * @param passcode the passcode for private meetings, or null
      * @param host whether the user is this meeting's host (the room then offers Expel and ends on leave)
      */
-    public void join(MeetingsPort api, MeetingView meeting, String passcode, boolean host, Consumer<RoomEntry> entered,
+    public void join(
+            MeetingsPort api,
+            MeetingView meeting,
+            String passcode,
+            boolean host,
+            Consumer<RoomEntry> entered,
             Consumer<ComsApiException> failed) {
         UserSession session = services.session().orElseThrow();
         boolean signedInHere = session.host() && session.server().equals(api.server());
-        GuestIdentity guest = signedInHere ? null
-                : new GuestIdentity(session.displayName(), services.preferences().deviceId());
+        GuestIdentity guest = signedInHere
+                ? null
+                : new GuestIdentity(
+                        session.displayName(), services.preferences().deviceId());
         JoinRequest request = new JoinRequest(passcode == null || passcode.isBlank() ? null : passcode.trim(), guest);
-        services.ui().run(() -> api.join(meeting.id(), request),
-                ticket -> entered.accept(new RoomEntry(api.server(), meeting, ticket, host, session.displayName())), failed);
+        services.ui()
+                .run(
+                        () -> api.join(meeting.id(), request),
+                        ticket -> entered.accept(
+                                new RoomEntry(api.server(), meeting, ticket, host, session.displayName())),
+                        failed);
     }
 }

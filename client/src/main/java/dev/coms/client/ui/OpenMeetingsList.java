@@ -67,8 +67,7 @@ public final class OpenMeetingsList {
 
     private void connect() {
         long mine = ++generation;
-        watch = api.watchOpenMeetings(update -> ui.onUi(() -> apply(mine, update)),
-                () -> ui.onUi(() -> lost(mine)));
+        watch = api.watchOpenMeetings(update -> ui.onUi(() -> apply(mine, update)), () -> ui.onUi(() -> lost(mine)));
     }
 
     private void apply(long mine, OpenMeetingsUpdate update) {

@@ -12,7 +12,8 @@ import java.util.Locale;
 /** How Coms writes times for people: in their own zone, with the zone named. */
 public final class TimeFormats {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("z", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -34,8 +35,8 @@ public final class TimeFormats {
     public static String countdown(Duration left) {
         long seconds = Math.max(0, (left.toMillis() + 999) / 1000);
         long days = seconds / 86_400;
-        String clock = String.format(Locale.ROOT, "%02d:%02d:%02d", (seconds / 3600) % 24, (seconds / 60) % 60,
-                seconds % 60);
+        String clock =
+                String.format(Locale.ROOT, "%02d:%02d:%02d", (seconds / 3600) % 24, (seconds / 60) % 60, seconds % 60);
         if (days == 0) {
             return clock;
         }
@@ -44,6 +45,8 @@ public final class TimeFormats {
 
     /** A medium localised date for lists. */
     public static String date(Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(instant.atZone(zone));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.ENGLISH)
+                .format(instant.atZone(zone));
     }
 }

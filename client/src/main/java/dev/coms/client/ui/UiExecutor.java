@@ -44,8 +44,8 @@ public final class UiExecutor {
 
     /** The production executor: JavaFX application thread, virtual threads, JavaFX timelines. */
     public static UiExecutor fx() {
-        return new UiExecutor(Platform::runLater, task -> Thread.ofVirtual().name("coms-io").start(task),
-                new FxTicker());
+        return new UiExecutor(
+                Platform::runLater, task -> Thread.ofVirtual().name("coms-io").start(task), new FxTicker());
     }
 
     /** Posts {@code task} to the UI thread. Safe from any thread; never blocks. */
@@ -66,8 +66,8 @@ public final class UiExecutor {
                 ui.execute(() -> failed.accept(e));
             } catch (RuntimeException e) {
                 log.error("Background task failed", e);
-                ComsApiException shown = new ComsApiException(ApiErrorCode.INTERNAL, 0,
-                        "Something went wrong. Please try again.", null);
+                ComsApiException shown =
+                        new ComsApiException(ApiErrorCode.INTERNAL, 0, "Something went wrong. Please try again.", null);
                 ui.execute(() -> failed.accept(shown));
             }
         });
@@ -87,8 +87,8 @@ public final class UiExecutor {
     private static final class FxTicker implements Ticker {
         @Override
         public AutoCloseable every(Duration period, Runnable task) {
-            Timeline timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()),
-                    e -> task.run()));
+            Timeline timeline =
+                    new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()), e -> task.run()));
             timeline.setCycleCount(Timeline.INDEFINITE);
             timeline.play();
             return timeline::stop;

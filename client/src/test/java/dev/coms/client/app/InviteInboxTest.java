@@ -21,7 +21,8 @@ class InviteInboxTest {
 
     @Test
     void linksFromTheCommandLineWaitUntilTheWindowCanOpenThem() {
-        assertThat(inbox.receive(List.of("--server", "http://localhost:8080", APP_LINK))).isEqualTo(1);
+        assertThat(inbox.receive(List.of("--server", "http://localhost:8080", APP_LINK)))
+                .isEqualTo(1);
         assertThat(opened).isEmpty();
 
         inbox.attach(opened::add, uiThread);
@@ -50,7 +51,10 @@ class InviteInboxTest {
     void argumentsThatAreNotInvitationLinksOpenNothing() {
         inbox.attach(opened::add, Runnable::run);
 
-        int found = inbox.receive(List.of("--server", "coms://somewhere-else/x", "https://example.org/about",
+        int found = inbox.receive(List.of(
+                "--server",
+                "coms://somewhere-else/x",
+                "https://example.org/about",
                 "coms://meeting/<script>?server=x"));
 
         assertThat(found).isZero();
@@ -60,17 +64,19 @@ class InviteInboxTest {
     @Test
     void startingComsAgainWithoutALinkBringsTheWindowToTheFront() {
         List<String> calls = new ArrayList<>();
-        inbox.attach(new LinkHandler() {
-            @Override
-            public void openInvite(InviteLink link) {
-                calls.add("open " + link.meetingId());
-            }
+        inbox.attach(
+                new LinkHandler() {
+                    @Override
+                    public void openInvite(InviteLink link) {
+                        calls.add("open " + link.meetingId());
+                    }
 
-            @Override
-            public void bringToFront() {
-                calls.add("front");
-            }
-        }, Runnable::run);
+                    @Override
+                    public void bringToFront() {
+                        calls.add("front");
+                    }
+                },
+                Runnable::run);
 
         inbox.relaunched(List.of());
         inbox.relaunched(List.of("--server", "http://localhost:8080"));

@@ -52,8 +52,8 @@ class SingleInstanceTest {
         first();
         List<List<String>> secondReceived = new java.util.ArrayList<>();
 
-        Optional<SingleInstance> second = SingleInstance.acquire(socket(), List.of("--server", "http://x", LINK),
-                secondReceived::add);
+        Optional<SingleInstance> second =
+                SingleInstance.acquire(socket(), List.of("--server", "http://x", LINK), secondReceived::add);
 
         assertThat(second).as("the second launch must exit").isEmpty();
         assertThat(firstReceived.poll(5, TimeUnit.SECONDS)).containsExactly("--server", "http://x", LINK);
@@ -64,7 +64,8 @@ class SingleInstanceTest {
     void everyLaterLaunchReachesTheSameRunningInstance() throws Exception {
         first();
         for (int i = 0; i < 3; i++) {
-            assertThat(SingleInstance.acquire(socket(), List.of(LINK + i), args -> {})).isEmpty();
+            assertThat(SingleInstance.acquire(socket(), List.of(LINK + i), args -> {}))
+                    .isEmpty();
             assertThat(firstReceived.poll(5, TimeUnit.SECONDS)).containsExactly(LINK + i);
         }
     }
@@ -72,7 +73,8 @@ class SingleInstanceTest {
     @Test
     void theSocketAndItsDirectoryAreReadableOnlyByTheUser() throws Exception {
         first();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket())))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket().getParent())))
                 .isEqualTo("rwx------");
     }
@@ -109,7 +111,9 @@ class SingleInstanceTest {
         try (SocketChannel stranger = SocketChannel.open(UnixDomainSocketAddress.of(socket()))) {
             stranger.write(ByteBuffer.wrap("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
             stranger.shutdownOutput();
-            assertThat(stranger.read(ByteBuffer.allocate(16))).as("no acknowledgement").isEqualTo(-1);
+            assertThat(stranger.read(ByteBuffer.allocate(16)))
+                    .as("no acknowledgement")
+                    .isEqualTo(-1);
         }
         try (SocketChannel flood = SocketChannel.open(UnixDomainSocketAddress.of(socket()))) {
             flood.write(ByteBuffer.wrap(("coms-launch/1\n" + "x".repeat(64 * 1024)).getBytes(StandardCharsets.UTF_8)));

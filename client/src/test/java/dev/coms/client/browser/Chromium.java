@@ -42,17 +42,29 @@ final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-                "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-                "--autoplay-policy=no-user-gesture-required", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu",
-                "--user-data-dir=" + profile, "--window-size=" + width + "," + height));
+        options.addArguments(List.of(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
+                "--autoplay-policy=no-user-gesture-required",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-gpu",
+                "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 600));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
         return driver;
     }
 }

@@ -49,7 +49,8 @@ final class ComsRig implements AutoCloseable {
 
     ComsRig(RoomSettings rooms) {
         try {
-            var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms-web").resolve("db")), "", "", 4);
+            var db = new DbSettings(
+                    DbSettings.h2FileUrl(Files.createTempDirectory("coms-web").resolve("db")), "", "", 4);
             coms = ComsServer.create(new ServerSettings(URI.create("http://127.0.0.1"), db), rooms, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,12 +63,19 @@ final class ComsRig implements AutoCloseable {
 
     /** A fresh host account; returns its bearer token. */
     String newHost(String name) {
-        return post("/api/accounts", new RegisterRequest("host-" + System.nanoTime() + "@example.org", name,
-                "correct horse 1"), null, SessionView.class).token();
+        return post(
+                        "/api/accounts",
+                        new RegisterRequest("host-" + System.nanoTime() + "@example.org", name, "correct horse 1"),
+                        null,
+                        SessionView.class)
+                .token();
     }
 
     HostMeetingView openNow(String token, String topic) {
-        return post("/api/meetings/open-now", new StartOpenMeetingRequest(topic, null, "UTC"), token,
+        return post(
+                "/api/meetings/open-now",
+                new StartOpenMeetingRequest(topic, null, "UTC"),
+                token,
                 HostMeetingView.class);
     }
 

@@ -48,10 +48,13 @@ final class DesktopPeer implements CallListener, AutoCloseable {
         media = new LocalMedia(rtc);
         media.prepare(TrackKind.CAMERA, new SyntheticVideoInput("camera-desktop", 320, 240, 15), true);
         media.prepare(TrackKind.AUDIO, new ToneAudioInput(440), true);
-        var transport = new SignalingClient(okhttp, RoomAddress.room(signaling, meetingId, ticket.signalingUrl()),
-                ticket.ticket(), SignalingClient.Settings.defaults());
-        session = CallSession.start(rtc, media, transport,
-                CallConfig.defaults().withStatsInterval(Duration.ofMillis(400)), this);
+        var transport = new SignalingClient(
+                okhttp,
+                RoomAddress.room(signaling, meetingId, ticket.signalingUrl()),
+                ticket.ticket(),
+                SignalingClient.Settings.defaults());
+        session = CallSession.start(
+                rtc, media, transport, CallConfig.defaults().withStatsInterval(Duration.ofMillis(400)), this);
     }
 
     CallSession session() {
@@ -84,7 +87,8 @@ final class DesktopPeer implements CallListener, AutoCloseable {
 
     @Override
     public void onRemoteVideoFrame(String participantId, TrackKind kind, VideoFrame frame) {
-        frames.computeIfAbsent(participantId + "/" + kind, k -> new AtomicLong()).incrementAndGet();
+        frames.computeIfAbsent(participantId + "/" + kind, k -> new AtomicLong())
+                .incrementAndGet();
     }
 
     @Override

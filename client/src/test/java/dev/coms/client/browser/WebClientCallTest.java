@@ -76,27 +76,40 @@ class WebClientCallTest {
         until("the desktop decodes the browser's camera", () -> host.framesFrom(gusId) > seen + 10);
         gus.awaitAudioFrom(host.id());
         until("the desktop receives the browser's microphone", () -> host.audioPacketsFrom(gusId) > 40);
-        gus.await(d -> gus.driver.findElements(org.openqa.selenium.By.cssSelector(
-                ".tile[data-participant='" + host.id() + "'] .tile-name")).stream()
-                .anyMatch(e -> e.getText().contains("Hana Host")) ? true : null);
+        gus.await(d -> gus
+                        .driver
+                        .findElements(org.openqa.selenium.By.cssSelector(
+                                ".tile[data-participant='" + host.id() + "'] .tile-name"))
+                        .stream()
+                        .anyMatch(e -> e.getText().contains("Hana Host"))
+                ? true
+                : null);
 
         host.session().sendChat("Welcome to the browser").get();
         gus.awaitMessage("Welcome to the browser");
         gus.say("Hello everyone", null);
         until("the desktop reads the browser's message", () -> host.texts().contains("Hello everyone"));
-        assertThat(host.chat.stream().filter(m -> m.text().equals("Hello everyone")).findFirst().orElseThrow().from())
-                .as("the sender is the connection's participant").isEqualTo(gusId);
+        assertThat(host.chat.stream()
+                        .filter(m -> m.text().equals("Hello everyone"))
+                        .findFirst()
+                        .orElseThrow()
+                        .from())
+                .as("the sender is the connection's participant")
+                .isEqualTo(gusId);
         host.session().sendPrivateChat(gusId, "Just for you, Gus").get();
         gus.awaitMessage("Just for you, Gus");
         assertThat(gus.messages()).anyMatch(m -> m.contains("Just for you, Gus") && m.contains("private"));
         gus.say("Private reply", host.id());
-        until("the desktop reads the private reply", () -> host.chat.stream()
-                .anyMatch(m -> m.text().equals("Private reply") && gusId.equals(m.from()) && m.to() != null));
+        until(
+                "the desktop reads the private reply",
+                () -> host.chat.stream()
+                        .anyMatch(m -> m.text().equals("Private reply") && gusId.equals(m.from()) && m.to() != null));
         gus.screenshot(java.nio.file.Path.of("target/ui-web/room-1280x800.png"));
 
         gus.click("camera");
-        until("the room shows Gus's camera off", () -> host.session().roster().stream()
-                .anyMatch(p -> p.id().equals(gusId) && !p.cameraOn()));
+        until(
+                "the room shows Gus's camera off",
+                () -> host.session().roster().stream().anyMatch(p -> p.id().equals(gusId) && !p.cameraOn()));
         settles("no more frames from a switched-off camera", () -> host.framesFrom(gusId));
         gus.click("camera");
         long off = host.framesFrom(gusId);
@@ -132,13 +145,15 @@ class WebClientCallTest {
         gus.click("share");
 
         until("the desktop decodes the browser's screen", () -> host.framesFrom(gusId, TrackKind.SCREEN) > 5);
-        until("the room shows Gus sharing", () -> host.session().roster().stream()
-                .anyMatch(p -> p.id().equals(gusId) && p.screenSharing()));
+        until(
+                "the room shows Gus sharing",
+                () -> host.session().roster().stream().anyMatch(p -> p.id().equals(gusId) && p.screenSharing()));
         long camera = host.framesFrom(gusId);
         until("the camera keeps coming too", () -> host.framesFrom(gusId) > camera + 5);
         gus.click("share");
-        until("the room shows Gus no longer sharing", () -> host.session().roster().stream()
-                .anyMatch(p -> p.id().equals(gusId) && !p.screenSharing()));
+        until(
+                "the room shows Gus no longer sharing",
+                () -> host.session().roster().stream().anyMatch(p -> p.id().equals(gusId) && !p.screenSharing()));
     }
 
     @Test
@@ -156,7 +171,9 @@ class WebClientCallTest {
         assertThat(gus.text("end-text")).contains("removed you");
         gus.open(rig.joinPage(meetingId));
         gus.submitName("Gus again");
-        assertThat(gus.awaitEnding()).as("a new join from this browser is refused").isEqualTo("removed");
+        assertThat(gus.awaitEnding())
+                .as("a new join from this browser is refused")
+                .isEqualTo("removed");
         assertThat(host.session().roster()).noneMatch(p -> p.displayName().startsWith("Gus"));
     }
 
@@ -215,7 +232,9 @@ class WebClientCallTest {
         gus.awaitVideoFrom(host.id());
         long seen = host.framesFrom(gusId);
         until("the desktop still decodes the browser", () -> host.framesFrom(gusId) > seen + 10);
-        assertThat(host.session().roster()).filteredOn(p -> p.id().equals(gusId)).hasSize(1);
+        assertThat(host.session().roster())
+                .filteredOn(p -> p.id().equals(gusId))
+                .hasSize(1);
         host.session().sendChat("Still here?").get();
         gus.awaitMessage("Still here?");
         assertThat(host.ended).isNull();
@@ -240,7 +259,8 @@ class WebClientCallTest {
         gus.say("Hi Lou, from Gus", null);
         lou.awaitMessage("Hi Lou, from Gus");
         until("the desktop reads it too", () -> host.texts().contains("Hi Lou, from Gus"));
-        assertThat(gus.driver.findElements(org.openqa.selenium.By.cssSelector("#people .person"))).hasSize(3);
+        assertThat(gus.driver.findElements(org.openqa.selenium.By.cssSelector("#people .person")))
+                .hasSize(3);
         gus.screenshot(java.nio.file.Path.of("target/ui-web/room-mesh-1280x800.png"));
     }
 

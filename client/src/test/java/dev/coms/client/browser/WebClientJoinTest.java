@@ -61,15 +61,26 @@ class WebClientJoinTest {
 
     private HostMeetingView schedule(String token, MeetingMode mode, String title, Instant at) {
         var utc = at.atZone(ZoneOffset.UTC);
-        return rig.post("/api/meetings", new ScheduleMeetingRequest(mode, title, null,
-                utc.format(DateTimeFormatter.ISO_LOCAL_DATE), utc.format(DateTimeFormatter.ofPattern("HH:mm")), "UTC"),
-                token, HostMeetingView.class);
+        return rig.post(
+                "/api/meetings",
+                new ScheduleMeetingRequest(
+                        mode,
+                        title,
+                        null,
+                        utc.format(DateTimeFormatter.ISO_LOCAL_DATE),
+                        utc.format(DateTimeFormatter.ofPattern("HH:mm")),
+                        "UTC"),
+                token,
+                HostMeetingView.class);
     }
 
     @Test
     void theInvitationLinkOfAPrivateMeetingJoinsInTheBrowserWithThePasscodeFromItsFragment() {
         String token = rig.newHost("Hana Host");
-        HostMeetingView view = schedule(token, MeetingMode.PRIVATE, "Private planning",
+        HostMeetingView view = schedule(
+                token,
+                MeetingMode.PRIVATE,
+                "Private planning",
                 rig.clock.instant().truncatedTo(ChronoUnit.MINUTES));
         String id = view.meeting().id();
         WebGuest gus = browser(1280, 800);
@@ -85,7 +96,8 @@ class WebClientJoinTest {
         assertThat(button.getDomProperty("href")).endsWith("/m/" + id + "/join#p=" + view.passcode());
         button.click();
         gus.await(d -> d.getCurrentUrl().contains("/join") ? gus.visible("join") : null);
-        assertThat(gus.driver.findElement(By.id("passcode")).getDomProperty("value")).isEqualTo(view.passcode());
+        assertThat(gus.driver.findElement(By.id("passcode")).getDomProperty("value"))
+                .isEqualTo(view.passcode());
         assertThat(gus.text("pj-title")).isEqualTo("Private planning");
         gus.submitName("Gus");
         assertThat(gus.awaitInRoom()).isNotBlank();
@@ -97,7 +109,9 @@ class WebClientJoinTest {
     void theCountdownRunsOnTheServersClockAndJoinAppearsAtTheStart() {
         String token = rig.newHost("Hana Host");
         Instant startsAt = rig.clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(2));
-        String id = schedule(token, MeetingMode.OPEN, "Starts soon", startsAt).meeting().id();
+        String id = schedule(token, MeetingMode.OPEN, "Starts soon", startsAt)
+                .meeting()
+                .id();
         // Far enough ahead that a browser starting slowly on a busy machine still sees the countdown.
         rig.clock.setNow(startsAt.minusSeconds(15));
         WebGuest gus = browser(1280, 800);
@@ -105,9 +119,12 @@ class WebClientJoinTest {
         gus.open(rig.joinPage(id));
         gus.await(d -> gus.visible("countdown"));
         assertThat(gus.text("countdown")).matches("Starts in 00:(0[1-9]|1[0-5])");
-        assertThat(gus.driver.findElement(By.id("join")).isDisplayed()).as("no Join before the start").isFalse();
+        assertThat(gus.driver.findElement(By.id("join")).isDisplayed())
+                .as("no Join before the start")
+                .isFalse();
         gus.await(d -> Boolean.TRUE.equals(gus.js("return document.getElementById('preview').readyState >= 2;"))
-                ? true : null);
+                ? true
+                : null);
         gus.screenshot(SHOTS.resolve("prejoin-countdown-1280x800.png"));
 
         gus.await(d -> gus.visible("join"));
@@ -167,8 +184,9 @@ class WebClientJoinTest {
         desk.screenshot(SHOTS.resolve("room-1280x800-two-browsers.png"));
 
         phone.click("panel-close");
-        phone.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 844, "height", 390,
-                "deviceScaleFactor", 1, "mobile", true));
+        phone.driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 844, "height", 390, "deviceScaleFactor", 1, "mobile", true));
         phone.await(d -> ((Number) phone.js("return window.innerWidth;")).intValue() == 844 ? true : null);
         for (String control : List.of("mic", "camera", "share", "open-chat", "open-people", "leave")) {
             assertOnScreen(phone, phone.driver.findElement(By.id(control)), control + " (landscape)");
@@ -179,15 +197,19 @@ class WebClientJoinTest {
     @SuppressWarnings("unchecked")
     private static void assertOnScreen(WebGuest page, WebElement element, String what) {
         assertThat(element.isDisplayed()).as(what + " is shown").isTrue();
-        Map<String, Object> box = (Map<String, Object>) page.js("const r = arguments[0].getBoundingClientRect();"
-                + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,"
-                + " width: innerWidth, height: innerHeight};", element);
+        Map<String, Object> box = (Map<String, Object>) page.js(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,"
+                        + " width: innerWidth, height: innerHeight};",
+                element);
         double left = ((Number) box.get("left")).doubleValue();
         double right = ((Number) box.get("right")).doubleValue();
         double top = ((Number) box.get("top")).doubleValue();
         double bottom = ((Number) box.get("bottom")).doubleValue();
         assertThat(left).as(what + " left edge " + box).isGreaterThanOrEqualTo(0);
-        assertThat(right).as(what + " right edge " + box).isLessThanOrEqualTo(((Number) box.get("width")).doubleValue());
+        assertThat(right)
+                .as(what + " right edge " + box)
+                .isLessThanOrEqualTo(((Number) box.get("width")).doubleValue());
         assertThat(top).as(what + " top " + box).isGreaterThanOrEqualTo(0);
         assertThat(bottom).as(what + " bottom " + box).isLessThanOrEqualTo(((Number) box.get("height")).doubleValue());
         assertThat(right - left).as(what + " has a usable width").isGreaterThan(20);

@@ -61,9 +61,8 @@ final class WebGuest implements AutoCloseable {
     /** What the page receives from each peer: framesDecoded ({@code video}), audioPackets, audioEnergy. */
     @SuppressWarnings("unchecked")
     Map<String, Map<String, Object>> stats() {
-        Object result = driver.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "window.comsDebug.stats().then(done, () => done({}));");
+        Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "window.comsDebug.stats().then(done, () => done({}));");
         return (Map<String, Map<String, Object>>) result;
     }
 
@@ -99,7 +98,10 @@ final class WebGuest implements AutoCloseable {
         if (toId == null) {
             to.selectByValue("");
         } else {
-            await(d -> d.findElements(By.cssSelector("#chat-to option[value='" + toId + "']")).isEmpty() ? null : true);
+            await(d -> d.findElements(By.cssSelector("#chat-to option[value='" + toId + "']"))
+                            .isEmpty()
+                    ? null
+                    : true);
             to.selectByValue(toId);
         }
         WebElement input = driver.findElement(By.id("chat-text"));
@@ -109,7 +111,8 @@ final class WebGuest implements AutoCloseable {
 
     List<String> messages() {
         return driver.findElements(By.cssSelector("#messages .message")).stream()
-                .map(e -> e.getDomProperty("textContent")).toList();
+                .map(e -> e.getDomProperty("textContent"))
+                .toList();
     }
 
     void awaitMessage(String fragment) {
@@ -134,7 +137,10 @@ final class WebGuest implements AutoCloseable {
 
     WebElement visible(String id) {
         List<WebElement> found = driver.findElements(By.id(id));
-        return !found.isEmpty() && found.getFirst().isDisplayed() && found.getFirst().isEnabled() ? found.getFirst()
+        return !found.isEmpty()
+                        && found.getFirst().isDisplayed()
+                        && found.getFirst().isEnabled()
+                ? found.getFirst()
                 : null;
     }
 
@@ -147,14 +153,17 @@ final class WebGuest implements AutoCloseable {
             return new WebDriverWait(driver, LIMIT, Duration.ofMillis(50)).until(condition);
         } catch (RuntimeException e) {
             screenshot(Path.of("target/ui-web/failed-" + System.currentTimeMillis() + ".png"));
-            throw new AssertionError(e.getMessage() + "\nat " + driver.getCurrentUrl() + "\nbrowser log:\n"
-                    + String.join("\n", log()), e);
+            throw new AssertionError(
+                    e.getMessage() + "\nat " + driver.getCurrentUrl() + "\nbrowser log:\n" + String.join("\n", log()),
+                    e);
         }
     }
 
     List<String> log() {
         try {
-            return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString).toList();
+            return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::toString)
+                    .toList();
         } catch (RuntimeException e) {
             return List.of("(no log: " + e.getMessage() + ")");
         }

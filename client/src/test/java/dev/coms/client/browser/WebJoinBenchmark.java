@@ -30,7 +30,8 @@ class WebJoinBenchmark {
     @Test
     void joinToFirstRemoteFrameAndFirstLoadSize() throws Exception {
         Chromium.requireInstalled();
-        try (ComsRig rig = new ComsRig(); RtcRuntime rtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC)) {
+        try (ComsRig rig = new ComsRig();
+                RtcRuntime rtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC)) {
             OkHttpClient okhttp = new OkHttpClient();
             String token = rig.newHost("Bench Host");
             String meetingId = rig.openNow(token, "Benchmark").meeting().id();
@@ -80,15 +81,20 @@ class WebJoinBenchmark {
                 transfer += ((Number) e.get("transfer")).longValue();
                 String name = (String) e.get("name");
                 if (name.startsWith(rig.base.toString()) && !name.contains("/api/")) {
-                    byte[] body = http.send(HttpRequest.newBuilder(URI.create(name.replaceAll("#.*", ""))).build(),
-                            HttpResponse.BodyHandlers.ofByteArray()).body();
+                    byte[] body = http.send(
+                                    HttpRequest.newBuilder(URI.create(name.replaceAll("#.*", "")))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofByteArray())
+                            .body();
                     raw += body.length;
                     gzip += gzipped(body);
                 }
             }
         }
-        System.out.printf("BENCH first load: %d requests, %d bytes transferred (incl. headers); "
-                + "page+modules+css %d bytes raw, %d bytes gzip%n", entries.size(), transfer, raw, gzip);
+        System.out.printf(
+                "BENCH first load: %d requests, %d bytes transferred (incl. headers); "
+                        + "page+modules+css %d bytes raw, %d bytes gzip%n",
+                entries.size(), transfer, raw, gzip);
     }
 
     private static int gzipped(byte[] body) throws Exception {
@@ -104,8 +110,10 @@ class WebJoinBenchmark {
         Collections.sort(sorted);
         double p50 = sorted.get((int) Math.ceil(0.50 * sorted.size()) - 1);
         double p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
-        System.out.printf("BENCH join -> first remote frame over %d runs: p50 %.0f ms, p95 %.0f ms, min %.0f, max %.0f%n",
+        System.out.printf(
+                "BENCH join -> first remote frame over %d runs: p50 %.0f ms, p95 %.0f ms, min %.0f, max %.0f%n",
                 sorted.size(), p50, p95, sorted.getFirst(), sorted.getLast());
-        System.out.println("BENCH all: " + times.stream().map(t -> String.format("%.0f", t)).toList());
+        System.out.println("BENCH all: "
+                + times.stream().map(t -> String.format("%.0f", t)).toList());
     }
 }

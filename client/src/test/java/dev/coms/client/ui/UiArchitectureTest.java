@@ -18,7 +18,8 @@ class UiArchitectureTest {
 
     @BeforeAll
     static void importClient() {
-        client = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        client = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("-tests.jar")) // the engine's test helpers
                 .importPackages("dev.coms.client");
         assertThat(client.stream().map(c -> c.getSimpleName())).contains("HomeViewModel", "RoomView", "MeetingsApi");
@@ -26,33 +27,51 @@ class UiArchitectureTest {
 
     @Test
     void viewModelsDoNotBuildControls() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "atlantafx..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "atlantafx..")
                 .because("Views build controls and bind; ViewModels are tested without a stage")
                 .check(client);
     }
 
     @Test
     void uiTalksToServersOnlyThroughThePort() {
-        noClasses().that().resideInAPackage("dev.coms.client.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("okhttp3..")
-                .orShould().dependOnClassesThat().haveSimpleName("MeetingsApi")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.coms.client.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("okhttp3..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("MeetingsApi")
                 .because("the UI uses MeetingsPort, so every page can be tested without a network")
                 .check(client);
     }
 
     @Test
     void uiDoesNotKnowTheCallEngine() {
-        noClasses().that().resideInAPackage("dev.coms.client.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.coms.client.call..", "dev.onvoid.webrtc..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.coms.client.ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.coms.client.call..", "dev.onvoid.webrtc..")
                 .because("the engine plugs in through CallPort and DevicesPort")
                 .check(client);
     }
 
     @Test
     void transportHasNoUi() {
-        noClasses().that().resideInAPackage("dev.coms.client.signaling..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.coms.client.ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.coms.client.signaling..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "dev.coms.client.ui..")
                 .check(client);
     }
 
@@ -63,14 +82,18 @@ class UiArchitectureTest {
 
     @Test
     void uiFeaturesAreFreeOfCycles() {
-        slices().matching("dev.coms.client.ui.(*)..").should().beFreeOfCycles()
+        slices().matching("dev.coms.client.ui.(*)..")
+                .should()
+                .beFreeOfCycles()
                 .because("features share ports (ui.port) and widgets (ui.widgets), never each other's classes")
                 .check(client);
     }
 
     @Test
     void uiAndItsFeaturesAreFreeOfCycles() {
-        slices().assignedFrom(PackageSlices.of("dev.coms.client.ui")).should().beFreeOfCycles()
+        slices().assignedFrom(PackageSlices.of("dev.coms.client.ui"))
+                .should()
+                .beFreeOfCycles()
                 .because("the shared ui package (services, executor, forms) must not reach back into a feature")
                 .check(client);
     }

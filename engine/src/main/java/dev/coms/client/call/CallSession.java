@@ -59,8 +59,8 @@ public final class CallSession implements AutoCloseable {
     /** Completes once every peer connection is closed after the call ended; null while in the call. */
     private CompletableFuture<Void> teardown;
 
-    private CallSession(RtcRuntime rtc, LocalMedia media, SignalingTransport transport, CallConfig config,
-            CallListener listener) {
+    private CallSession(
+            RtcRuntime rtc, LocalMedia media, SignalingTransport transport, CallConfig config, CallListener listener) {
         this.rtc = rtc;
         this.media = media;
         this.transport = transport;
@@ -72,8 +72,8 @@ public final class CallSession implements AutoCloseable {
     }
 
     /** Joins: starts the transport and connects to everyone its {@code Welcome} lists. */
-    public static CallSession start(RtcRuntime rtc, LocalMedia media, SignalingTransport transport, CallConfig config,
-            CallListener listener) {
+    public static CallSession start(
+            RtcRuntime rtc, LocalMedia media, SignalingTransport transport, CallConfig config, CallListener listener) {
         CallSession session = new CallSession(rtc, media, transport, config, listener);
         transport.start(session.signals);
         long every = config.statsInterval().toMillis();
@@ -82,11 +82,15 @@ public final class CallSession implements AutoCloseable {
                     () -> session.links.values().forEach(PeerLink::pollStats), every, every, TimeUnit.MILLISECONDS);
         }
         NetworkWatch network = NetworkWatch.ofMachine();
-        session.thread.scheduleWithFixedDelay(() -> {
-            if (network.changed()) {
-                session.links.values().forEach(PeerLink::restartIce); // a new path: new candidates now
-            }
-        }, 0, NETWORK_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        session.thread.scheduleWithFixedDelay(
+                () -> {
+                    if (network.changed()) {
+                        session.links.values().forEach(PeerLink::restartIce); // a new path: new candidates now
+                    }
+                },
+                0,
+                NETWORK_POLL_MILLIS,
+                TimeUnit.MILLISECONDS);
         long voiceEvery = config.voiceInterval().toMillis();
         if (voiceEvery > 0) {
             session.thread.scheduleWithFixedDelay(session::pollVoice, voiceEvery, voiceEvery, TimeUnit.MILLISECONDS);
@@ -250,8 +254,17 @@ public final class CallSession implements AutoCloseable {
             }
         }
         boolean initiator = PeerRoles.offersFirst(roster.selfId(), peerId);
-        links.put(peerId, PeerLink.open(peerId, initiator, rtc.factory(), roster.iceServers(), tracks,
-                links.size() + 2, new LinkEvents(this, transport, chat, listener), listener));
+        links.put(
+                peerId,
+                PeerLink.open(
+                        peerId,
+                        initiator,
+                        rtc.factory(),
+                        roster.iceServers(),
+                        tracks,
+                        links.size() + 2,
+                        new LinkEvents(this, transport, chat, listener),
+                        listener));
         links.values().forEach(link -> link.meshSize(links.size() + 1));
     }
 
@@ -295,10 +308,12 @@ public final class CallSession implements AutoCloseable {
             log.warn("Closing the signaling connection failed: {}", e.toString()); // the teardown goes on
         }
         teardown = CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
-                .handleAsync((ok, error) -> {
-                    listener.onEnded(end);
-                    return null;
-                }, thread);
+                .handleAsync(
+                        (ok, error) -> {
+                            listener.onEnded(end);
+                            return null;
+                        },
+                        thread);
         return teardown;
     }
 
@@ -312,11 +327,14 @@ public final class CallSession implements AutoCloseable {
             voice.localLevel(0);
             return;
         }
-        links.values().iterator().next().pollLocalAudioLevel(level -> post(() -> {
-            if (!ended) {
-                voice.localLevel(media.isOn(TrackKind.AUDIO) ? level : 0);
-            }
-        }));
+        links.values()
+                .iterator()
+                .next()
+                .pollLocalAudioLevel(level -> post(() -> {
+                    if (!ended) {
+                        voice.localLevel(media.isOn(TrackKind.AUDIO) ? level : 0);
+                    }
+                }));
     }
 
     private CompletableFuture<Void> switchKind(TrackKind kind, boolean on) {
@@ -339,12 +357,15 @@ public final class CallSession implements AutoCloseable {
         List<CompletableFuture<Void>> moved = new ArrayList<>();
         links.values().forEach(link -> moved.add(link.setTrack(kind, track)));
         sendMediaState();
-        return CompletableFuture.allOf(moved.toArray(CompletableFuture[]::new)).handleAsync((ok, error) -> {
-            if (old != null) {
-                old.dispose();
-            }
-            return null;
-        }, thread);
+        return CompletableFuture.allOf(moved.toArray(CompletableFuture[]::new))
+                .handleAsync(
+                        (ok, error) -> {
+                            if (old != null) {
+                                old.dispose();
+                            }
+                            return null;
+                        },
+                        thread);
     }
 
     private void unavailable(MediaUnavailableException e) {

@@ -31,8 +31,8 @@ final class ChatChannel {
      * @param opened told (on the link thread) once the channel is open
      * @param received told (on the link thread) of each payload
      */
-    ChatChannel(RTCPeerConnection pc, String peerId, Consumer<Runnable> post, Runnable opened,
-            Consumer<byte[]> received) {
+    ChatChannel(
+            RTCPeerConnection pc, String peerId, Consumer<Runnable> post, Runnable opened, Consumer<byte[]> received) {
         this.peerId = peerId;
         RTCDataChannelInit init = new RTCDataChannelInit();
         init.negotiated = true;

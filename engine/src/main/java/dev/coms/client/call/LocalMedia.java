@@ -41,15 +41,16 @@ public final class LocalMedia implements AutoCloseable {
 
         void dispose() {
             input.stop();
-            boolean released = AudioSinkGuard.changingSenders(() -> { // detaching changes the source's sinks
-                try {
-                    track.dispose();
-                    return true;
-                } catch (Error e) { // the binding's way of saying a peer connection still holds the track
-                    log.warn("A {} track is still in use; keeping it and its source alive", input.label(), e);
-                    return false;
-                }
-            });
+            boolean released = AudioSinkGuard.changingSenders(
+                    () -> { // detaching changes the source's sinks
+                        try {
+                            track.dispose();
+                            return true;
+                        } catch (Error e) { // the binding's way of saying a peer connection still holds the track
+                            log.warn("A {} track is still in use; keeping it and its source alive", input.label(), e);
+                            return false;
+                        }
+                    });
             if (released) {
                 input.close(); // disposing a source under a live track would crash the process
             }

@@ -47,7 +47,11 @@ final class Negotiation {
     private boolean ignoringOffer;
 
     /** @param described told each remote SDP once it is applied (which m-section carries what) */
-    Negotiation(RTCPeerConnection pc, String peerId, boolean initiator, Consumer<SignalMessage> send,
+    Negotiation(
+            RTCPeerConnection pc,
+            String peerId,
+            boolean initiator,
+            Consumer<SignalMessage> send,
             Consumer<String> described) {
         this.described = described;
         this.pc = pc;
@@ -176,7 +180,8 @@ final class Negotiation {
         try {
             return step.get(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new NegotiationException(what + " failed with " + peerId + ": " + e.getCause().getMessage());
+            throw new NegotiationException(
+                    what + " failed with " + peerId + ": " + e.getCause().getMessage());
         } catch (TimeoutException e) {
             throw new NegotiationException(what + " timed out with " + peerId);
         } catch (InterruptedException e) {

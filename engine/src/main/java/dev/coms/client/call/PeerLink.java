@@ -14,18 +14,18 @@ import dev.onvoid.webrtc.RTCIceServer;
 import dev.onvoid.webrtc.RTCPeerConnection;
 import dev.onvoid.webrtc.RTCPeerConnectionState;
 import dev.onvoid.webrtc.RTCRtpReceiver;
-import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCRtpSender;
+import dev.onvoid.webrtc.RTCRtpTransceiver;
 import dev.onvoid.webrtc.RTCSdpType;
 import dev.onvoid.webrtc.media.MediaStreamTrack;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,8 +86,15 @@ final class PeerLink {
     }
 
     /** Creates the connection and adds the tracks in {@code tracks}; the initiator then sends the first offer. */
-    static PeerLink open(String peerId, boolean initiator, PeerConnectionFactory factory, List<IceServer> iceServers,
-            Map<TrackKind, MediaStreamTrack> tracks, int meshSize, Events events, CallListener frames) {
+    static PeerLink open(
+            String peerId,
+            boolean initiator,
+            PeerConnectionFactory factory,
+            List<IceServer> iceServers,
+            Map<TrackKind, MediaStreamTrack> tracks,
+            int meshSize,
+            Events events,
+            CallListener frames) {
         PeerLink link = new PeerLink(peerId, initiator, events, frames);
         link.post(() -> link.create(factory, iceServers, tracks, meshSize));
         return link;
@@ -151,8 +158,11 @@ final class PeerLink {
         return done;
     }
 
-    private void create(PeerConnectionFactory factory, List<IceServer> iceServers,
-            Map<TrackKind, MediaStreamTrack> tracks, int meshSize) {
+    private void create(
+            PeerConnectionFactory factory,
+            List<IceServer> iceServers,
+            Map<TrackKind, MediaStreamTrack> tracks,
+            int meshSize) {
         RTCConfiguration config = new RTCConfiguration();
         config.bundlePolicy = RTCBundlePolicy.MAX_BUNDLE;
         for (IceServer server : iceServers) {
@@ -164,7 +174,11 @@ final class PeerLink {
         }
         pc = factory.createPeerConnection(config, new Observer());
         negotiation = new Negotiation(pc, peerId, initiator, events::send, remote::described);
-        chat = new ChatChannel(pc, peerId, this::post, () -> events.chatOpened(peerId),
+        chat = new ChatChannel(
+                pc,
+                peerId,
+                this::post,
+                () -> events.chatOpened(peerId),
                 payload -> events.chatReceived(peerId, payload));
         cameraLimits = StreamLimits.forCamera(meshSize);
         screenLimits = StreamLimits.forScreen(meshSize);
@@ -249,13 +263,17 @@ final class PeerLink {
     private void restartIfStillDown(long which) {
         long after = initiator ? RESTART_AFTER_MILLIS : RESTART_AFTER_MILLIS + 1_500;
         try {
-            thread.schedule(() -> {
-                RTCPeerConnectionState now = closed ? null : pc.getConnectionState();
-                if (which == outage && (now == RTCPeerConnectionState.DISCONNECTED
-                        || now == RTCPeerConnectionState.FAILED)) {
-                    negotiation.restartIce();
-                }
-            }, after, TimeUnit.MILLISECONDS);
+            thread.schedule(
+                    () -> {
+                        RTCPeerConnectionState now = closed ? null : pc.getConnectionState();
+                        if (which == outage
+                                && (now == RTCPeerConnectionState.DISCONNECTED
+                                        || now == RTCPeerConnectionState.FAILED)) {
+                            negotiation.restartIce();
+                        }
+                    },
+                    after,
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             log.debug("Link to {} closed before a restart was due", peerId);
         }

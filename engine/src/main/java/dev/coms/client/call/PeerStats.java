@@ -16,8 +16,16 @@ public record PeerStats(
 
     /** A received stream. {@code kind} is null when the stream could not be attributed. */
     public record Inbound(
-            String mediaType, TrackKind kind, long packetsReceived, long packetsLost, long bytesReceived,
-            double bitrateKbps, int width, int height, double framesPerSecond, long framesDecoded) {
+            String mediaType,
+            TrackKind kind,
+            long packetsReceived,
+            long packetsLost,
+            long bytesReceived,
+            double bitrateKbps,
+            int width,
+            int height,
+            double framesPerSecond,
+            long framesDecoded) {
 
         /** Fraction of packets lost, 0..1. */
         public double lossFraction() {
@@ -31,7 +39,12 @@ public record PeerStats(
      * {@code other} for video (why the encoder sends less than asked), null for audio.
      */
     public record Outbound(
-            String mediaType, long bytesSent, double bitrateKbps, int width, int height, double framesPerSecond,
+            String mediaType,
+            long bytesSent,
+            double bitrateKbps,
+            int width,
+            int height,
+            double framesPerSecond,
             String qualityLimitationReason) {}
 
     /** The first received stream of {@code kind}, or null. */

@@ -74,7 +74,8 @@ final class Roster {
             if (server != null && server.isUsable()) {
                 usable.add(server);
             } else {
-                log.warn("Skipped an ICE server the signaling server sent that is not usable: {}",
+                log.warn(
+                        "Skipped an ICE server the signaling server sent that is not usable: {}",
                         server == null ? null : server.urls());
             }
         }

@@ -30,7 +30,11 @@ final class SessionChat {
     private boolean handUp;
 
     /** @param voiceHeard receives a peer's voice level reports (peer id, level) */
-    SessionChat(CallConfig config, Roster roster, Map<String, PeerLink> links, CallListener listener,
+    SessionChat(
+            CallConfig config,
+            Roster roster,
+            Map<String, PeerLink> links,
+            CallListener listener,
             BiConsumer<String, Double> voiceHeard) {
         this.config = config;
         this.roster = roster;
@@ -44,14 +48,20 @@ final class SessionChat {
     ChatMessage send(String text, String to) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty() || trimmed.length() > ChatMessage.MAX_TEXT) {
-            throw new ChatRejectedException(ChatRejectedException.Reason.LENGTH,
+            throw new ChatRejectedException(
+                    ChatRejectedException.Reason.LENGTH,
                     "A message needs between 1 and " + ChatMessage.MAX_TEXT + " characters");
         }
         if (to != null && !links.containsKey(to)) {
             throw new ChatRejectedException(ChatRejectedException.Reason.RECIPIENT_GONE, "Recipient " + to + " left");
         }
         String self = roster.selfId();
-        ChatMessage message = new ChatMessage(UUID.randomUUID().toString(), self, roster.nameOf(self), to, trimmed,
+        ChatMessage message = new ChatMessage(
+                UUID.randomUUID().toString(),
+                self,
+                roster.nameOf(self),
+                to,
+                trimmed,
                 config.clock().instant());
         byte[] payload = codec.encode(new PeerMessage.Say(message));
         if (to == null) {
@@ -68,14 +78,17 @@ final class SessionChat {
     void received(String peerId, byte[] payload) {
         Optional<PeerMessage> decoded = codec.decode(payload);
         if (decoded.isEmpty()) {
-            log.warn("Ignored a data-channel message from {} that is not one of the peer contract ({} bytes)", peerId,
+            log.warn(
+                    "Ignored a data-channel message from {} that is not one of the peer contract ({} bytes)",
+                    peerId,
                     payload.length);
             return;
         }
         switch (decoded.get()) {
             case PeerMessage.Say say -> accept(sanitize(say.message(), peerId));
             case PeerMessage.History history -> {
-                history.messages().stream().limit(config.chatHistory())
+                history.messages().stream()
+                        .limit(config.chatHistory())
                         .filter(m -> m != null && m.isWellFormed() && !m.isPrivate())
                         .forEach(this::accept);
             }
@@ -139,10 +152,9 @@ final class SessionChat {
             log.warn("Dropped a private message from {} addressed to someone else", peerId);
             return null;
         }
-        return new ChatMessage(claimed.id(), peerId, roster.nameOf(peerId), claimed.to(), claimed.text(),
-                claimed.sentAt());
+        return new ChatMessage(
+                claimed.id(), peerId, roster.nameOf(peerId), claimed.to(), claimed.text(), claimed.sentAt());
     }
-
 
     private void accept(ChatMessage message) {
         if (message != null && seen.add(message)) {

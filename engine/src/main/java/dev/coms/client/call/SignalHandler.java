@@ -94,7 +94,7 @@ final class SignalHandler implements SignalingListener {
             case SignalMessage.Expelled e -> session.end(CallEnd.of(CallEnd.Reason.EXPELLED));
             case SignalMessage.MeetingEnded e -> session.end(CallEnd.meetingEnded(e.reason()));
             case SignalMessage.HostReconnecting h ->
-                    listener.onStatus(CallStatus.of(CallStatus.Code.HOST_RECONNECTING));
+                listener.onStatus(CallStatus.of(CallStatus.Code.HOST_RECONNECTING));
             case SignalMessage.HostReturned h -> listener.onStatus(CallStatus.of(CallStatus.Code.HOST_RETURNED));
             case SignalMessage.Error e -> {
                 log.warn("Server error {} ({}) about {}", e.code(), e.message(), e.ref());
@@ -147,7 +147,8 @@ final class SignalHandler implements SignalingListener {
 
     /** After a resume: who left, came or changed while the connection was down, as the usual events. */
     private void changedWhileAway(Map<String, Participant> before, Map<String, Participant> now) {
-        before.keySet().stream().filter(id -> !now.containsKey(id))
+        before.keySet().stream()
+                .filter(id -> !now.containsKey(id))
                 .forEach(id -> listener.onParticipantLeft(id, LeaveReason.LEFT));
         for (Participant p : now.values()) {
             Participant was = before.get(p.id());
@@ -173,6 +174,8 @@ final class SignalHandler implements SignalingListener {
     }
 
     private void unexpected(SignalMessage message) {
-        log.warn("Ignored a {} from the server (only clients send it)", message.getClass().getSimpleName());
+        log.warn(
+                "Ignored a {} from the server (only clients send it)",
+                message.getClass().getSimpleName());
     }
 }

@@ -41,16 +41,31 @@ final class StatsReader {
                 long bytes = number(a, "bytesReceived");
                 String type = text(a, "kind");
                 TrackKind kind = "audio".equals(type) ? TrackKind.AUDIO : kindOfTrack.apply(text(a, "trackIdentifier"));
-                inbound.add(new PeerStats.Inbound(type, kind, number(a, "packetsReceived"), number(a, "packetsLost"),
-                        bytes, kbps(stats, bytes), (int) number(a, "frameWidth"), (int) number(a, "frameHeight"),
-                        decimal(a, "framesPerSecond"), number(a, "framesDecoded")));
+                inbound.add(new PeerStats.Inbound(
+                        type,
+                        kind,
+                        number(a, "packetsReceived"),
+                        number(a, "packetsLost"),
+                        bytes,
+                        kbps(stats, bytes),
+                        (int) number(a, "frameWidth"),
+                        (int) number(a, "frameHeight"),
+                        decimal(a, "framesPerSecond"),
+                        number(a, "framesDecoded")));
             } else if (stats.getType() == RTCStatsType.OUTBOUND_RTP) {
                 long bytes = number(a, "bytesSent");
-                outbound.add(new PeerStats.Outbound(text(a, "kind"), bytes, kbps(stats, bytes),
-                        (int) number(a, "frameWidth"), (int) number(a, "frameHeight"), decimal(a, "framesPerSecond"),
+                outbound.add(new PeerStats.Outbound(
+                        text(a, "kind"),
+                        bytes,
+                        kbps(stats, bytes),
+                        (int) number(a, "frameWidth"),
+                        (int) number(a, "frameHeight"),
+                        decimal(a, "framesPerSecond"),
                         text(a, "qualityLimitationReason")));
-            } else if (stats.getType() == RTCStatsType.CANDIDATE_PAIR && "succeeded".equals(text(a, "state"))
-                    && Boolean.TRUE.equals(a.get("nominated")) && a.get("currentRoundTripTime") != null) {
+            } else if (stats.getType() == RTCStatsType.CANDIDATE_PAIR
+                    && "succeeded".equals(text(a, "state"))
+                    && Boolean.TRUE.equals(a.get("nominated"))
+                    && a.get("currentRoundTripTime") != null) {
                 rtt = decimal(a, "currentRoundTripTime") * 1000;
             }
         }

@@ -30,8 +30,12 @@ public final class ComsApiException extends RuntimeException {
 
     /** The server could not be reached (network error, wrong address, server down): no reply at all. */
     public static ComsApiException unreachable() {
-        return new ComsApiException(ApiErrorCode.UNKNOWN, 0, true,
-                "Cannot reach the Coms server. Check the address and your connection.", null);
+        return new ComsApiException(
+                ApiErrorCode.UNKNOWN,
+                0,
+                true,
+                "Cannot reach the Coms server. Check the address and your connection.",
+                null);
     }
 
     /**

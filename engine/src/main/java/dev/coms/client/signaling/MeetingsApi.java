@@ -166,7 +166,10 @@ public final class MeetingsApi implements MeetingsPort {
     public HostMeetingView reschedule(String meetingId, ScheduleMeetingRequest request) {
         try {
             RequestBody body = RequestBody.create(json.writeValueAsBytes(request), JSON);
-            return call(new Request.Builder().url(url("/api/meetings/" + encode(meetingId))).put(body),
+            return call(
+                    new Request.Builder()
+                            .url(url("/api/meetings/" + encode(meetingId)))
+                            .put(body),
                     HostMeetingView.class);
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot encode request", e);
@@ -267,19 +270,29 @@ public final class MeetingsApi implements MeetingsPort {
         }
         log.info("{} {} -> {} {}", request.method(), request.url().encodedPath(), status, error);
         if (error == null || error.message() == null || error.message().isBlank()) {
-            return new ComsApiException(ApiErrorCode.UNKNOWN, status,
-                    "The Coms server could not handle this request. Try again in a moment.", null);
+            return new ComsApiException(
+                    ApiErrorCode.UNKNOWN,
+                    status,
+                    "The Coms server could not handle this request. Try again in a moment.",
+                    null);
         }
         return new ComsApiException(error.code(), status, userMessage(error), error.until());
     }
 
     /** A validation failure names what is wrong with each field: that is what the user needs to read. */
     private static String userMessage(ApiError error) {
-        if (error.code() != ApiErrorCode.VALIDATION_FAILED || error.fields() == null || error.fields().isEmpty()) {
+        if (error.code() != ApiErrorCode.VALIDATION_FAILED
+                || error.fields() == null
+                || error.fields().isEmpty()) {
             return error.message();
         }
-        String fields = String.join(" ", error.fields().stream().map(ApiError.FieldError::message)
-                .filter(m -> m != null && !m.isBlank()).distinct().toList());
+        String fields = String.join(
+                " ",
+                error.fields().stream()
+                        .map(ApiError.FieldError::message)
+                        .filter(m -> m != null && !m.isBlank())
+                        .distinct()
+                        .toList());
         return fields.isEmpty() ? error.message() : fields;
     }
 

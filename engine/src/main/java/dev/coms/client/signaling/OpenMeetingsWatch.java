@@ -28,8 +28,8 @@ final class OpenMeetingsWatch extends WebSocketListener implements AutoCloseable
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile WebSocket socket;
 
-    OpenMeetingsWatch(OkHttpClient http, ObjectMapper json, String url, Consumer<OpenMeetingsUpdate> onUpdate,
-            Runnable onLost) {
+    OpenMeetingsWatch(
+            OkHttpClient http, ObjectMapper json, String url, Consumer<OpenMeetingsUpdate> onUpdate, Runnable onLost) {
         this.http = http;
         this.json = json;
         this.url = url;

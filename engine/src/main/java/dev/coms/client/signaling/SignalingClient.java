@@ -37,11 +37,18 @@ public final class SignalingClient implements SignalingTransport {
 
     /** Timing of the connection; {@link #defaults()} matches the server's 40 s silence limit. */
     public record Settings(
-            Duration pingInterval, Duration silenceTimeout, Duration backoffInitial, Duration backoffMax,
+            Duration pingInterval,
+            Duration silenceTimeout,
+            Duration backoffInitial,
+            Duration backoffMax,
             Duration giveUpAfter) {
         public static Settings defaults() {
-            return new Settings(Duration.ofSeconds(15), Duration.ofSeconds(35), Duration.ofMillis(500),
-                    Duration.ofSeconds(8), Duration.ofMinutes(2));
+            return new Settings(
+                    Duration.ofSeconds(15),
+                    Duration.ofSeconds(35),
+                    Duration.ofMillis(500),
+                    Duration.ofSeconds(8),
+                    Duration.ofMinutes(2));
         }
     }
 
@@ -77,7 +84,9 @@ public final class SignalingClient implements SignalingTransport {
         this.room = room;
         this.ticket = ticket;
         this.settings = settings;
-        this.backoff = new Backoff(settings.backoffInitial(), settings.backoffMax(),
+        this.backoff = new Backoff(
+                settings.backoffInitial(),
+                settings.backoffMax(),
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
@@ -183,11 +192,14 @@ public final class SignalingClient implements SignalingTransport {
         Duration delay = backoff.next();
         log.info("Signaling connection dropped ({} {}); resuming in {} ms", code, why, delay.toMillis());
         state(ConnectionState.RECONNECTING);
-        events.schedule(() -> {
-            if (!closed && !terminal) {
-                open(RoomAddress.withResumeToken(room, resumeToken));
-            }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        events.schedule(
+                () -> {
+                    if (!closed && !terminal) {
+                        open(RoomAddress.withResumeToken(room, resumeToken));
+                    }
+                },
+                delay.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** The server refused the upgrade (4xx): nothing to retry, the user is told why. */
@@ -223,7 +235,8 @@ public final class SignalingClient implements SignalingTransport {
             return refusal;
         }
         List<RefusalCode> byStatus = Arrays.stream(RefusalCode.values())
-                .filter(c -> c.status() == response.code()).toList();
+                .filter(c -> c.status() == response.code())
+                .toList();
         return byStatus.size() == 1 ? new RefusalCode.Refusal(byStatus.getFirst(), response.code(), null) : refusal;
     }
 

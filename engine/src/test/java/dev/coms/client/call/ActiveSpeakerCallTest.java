@@ -45,8 +45,11 @@ class ActiveSpeakerCallTest {
         TestParticipant a = person("a", true);
         TestParticipant b = person("b", false);
         TestParticipant c = person("c", false);
-        Await.until("everyone connected", LIMIT, () -> people.stream().allMatch(p -> p.session.connectedPeers()
-                .join().size() == 2));
+        Await.until(
+                "everyone connected",
+                LIMIT,
+                () -> people.stream()
+                        .allMatch(p -> p.session.connectedPeers().join().size() == 2));
 
         b.session.setMicrophoneOn(false).get();
         c.session.setMicrophoneOn(false).get();
@@ -74,7 +77,9 @@ class ActiveSpeakerCallTest {
 
     private void awaitEveryoneSees(String speaker) {
         for (TestParticipant p : people) {
-            Await.until(p.id + " sees " + speaker + " as the active speaker", LIMIT,
+            Await.until(
+                    p.id + " sees " + speaker + " as the active speaker",
+                    LIMIT,
                     () -> Objects.equals(speaker, p.seen.activeSpeaker));
         }
     }

@@ -17,7 +17,9 @@ class ActiveSpeakerTest {
     void theSpeakerKeepsTheHighlightWhileTalkingEvenWhenSomeoneLouderJoinsIn() {
         ActiveSpeaker speaker = new ActiveSpeaker();
         assertThat(speaker.heard("ann", 0.1, at(0))).isTrue();
-        assertThat(speaker.heard("bob", 0.5, at(100))).as("no flicker to the louder voice").isFalse();
+        assertThat(speaker.heard("bob", 0.5, at(100)))
+                .as("no flicker to the louder voice")
+                .isFalse();
         assertThat(speaker.current()).isEqualTo("ann");
 
         assertThat(speaker.heard("ann", 0, at(200))).isTrue();
@@ -56,7 +58,9 @@ class ActiveSpeakerTest {
     @Test
     void pausesBetweenWordsDoNotEndSpeechButSilenceDoes() {
         VoiceGate gate = new VoiceGate();
-        assertThat(gate.update(0.03, at(0))).as("background noise is not speech").isFalse();
+        assertThat(gate.update(0.03, at(0)))
+                .as("background noise is not speech")
+                .isFalse();
         assertThat(gate.update(0.2, at(250))).isTrue();
         assertThat(gate.update(0.0, at(500))).as("a pause").isTrue();
         assertThat(gate.update(0.1, at(750))).isTrue();

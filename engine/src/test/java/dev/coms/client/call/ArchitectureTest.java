@@ -28,16 +28,24 @@ class ArchitectureTest {
 
     @Test
     void engineNeverTouchesJavaFx() {
-        noClasses().that().resideInAPackage("dev.coms.client..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.coms.client..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
                 .because("the engine is tested headless and the UI binds to it through listeners")
                 .check(engine);
     }
 
     @Test
     void signalingDoesNotKnowTheEngine() {
-        noClasses().that().resideInAPackage("dev.coms.client.signaling..")
-                .should().dependOnClassesThat().resideInAPackage("dev.coms.client.call..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.coms.client.signaling..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.coms.client.call..")
                 .check(engine);
     }
 
@@ -48,6 +56,9 @@ class ArchitectureTest {
 
     @Test
     void callAndItsSubpackagesAreFreeOfCycles() {
-        slices().assignedFrom(PackageSlices.of("dev.coms.client.call")).should().beFreeOfCycles().check(engine);
+        slices().assignedFrom(PackageSlices.of("dev.coms.client.call"))
+                .should()
+                .beFreeOfCycles()
+                .check(engine);
     }
 }

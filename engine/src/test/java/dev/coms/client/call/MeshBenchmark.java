@@ -50,19 +50,33 @@ class MeshBenchmark {
                         }
                     }
                 }
-                Duration cpu0 = ProcessHandle.current().info().totalCpuDuration().orElseThrow();
+                Duration cpu0 =
+                        ProcessHandle.current().info().totalCpuDuration().orElseThrow();
                 long wall0 = System.nanoTime();
-                long frames0 = people.stream().flatMap(p -> p.seen.streams.values().stream())
-                        .mapToLong(s -> s.frames.get()).sum();
+                long frames0 = people.stream()
+                        .flatMap(p -> p.seen.streams.values().stream())
+                        .mapToLong(s -> s.frames.get())
+                        .sum();
                 Await.settles("nothing", Duration.ofSeconds(30), Duration.ofSeconds(5), 1, () -> 0);
                 double wall = (System.nanoTime() - wall0) / 1e9;
-                double cores = (ProcessHandle.current().info().totalCpuDuration().orElseThrow().minus(cpu0)
-                        .toNanos() / 1e9) / wall;
-                long frames = people.stream().flatMap(p -> p.seen.streams.values().stream())
-                        .mapToLong(s -> s.frames.get()).sum() - frames0;
+                double cores = (ProcessHandle.current()
+                                        .info()
+                                        .totalCpuDuration()
+                                        .orElseThrow()
+                                        .minus(cpu0)
+                                        .toNanos()
+                                / 1e9)
+                        / wall;
+                long frames = people.stream()
+                                .flatMap(p -> p.seen.streams.values().stream())
+                                .mapToLong(s -> s.frames.get())
+                                .sum()
+                        - frames0;
                 int streams = size * (size - 1);
-                System.out.printf("Mesh of %d: first frame after join (ms) %s; %.2f cores; %.1f fps per stream "
-                        + "(%d streams)%n", size, firstFrameMillis, cores, frames / wall / streams, streams);
+                System.out.printf(
+                        "Mesh of %d: first frame after join (ms) %s; %.2f cores; %.1f fps per stream "
+                                + "(%d streams)%n",
+                        size, firstFrameMillis, cores, frames / wall / streams, streams);
             } finally {
                 for (TestParticipant p : people) {
                     p.close();

@@ -84,17 +84,21 @@ class MeshCallTest {
         a.session.sendChat("hello all").get();
         a.session.sendPrivateChat("b", "psst b").get();
         b.session.sendChat("hi from b").get();
-        Await.until("c gets both public messages", LIMIT, () -> texts(c).containsAll(List.of("hello all", "hi from b")));
+        Await.until(
+                "c gets both public messages", LIMIT, () -> texts(c).containsAll(List.of("hello all", "hi from b")));
         Await.until("b gets the private message", LIMIT, () -> texts(b).contains("psst b"));
         assertThat(texts(c)).doesNotContain("psst b");
-        ChatMessage secret = b.seen.chat.stream().filter(m -> m.text().equals("psst b")).findFirst().orElseThrow();
+        ChatMessage secret = b.seen.chat.stream()
+                .filter(m -> m.text().equals("psst b"))
+                .findFirst()
+                .orElseThrow();
         assertThat(secret.from()).isEqualTo("a");
         assertThat(secret.isPrivate()).isTrue();
         assertThat(secret.senderName()).isEqualTo("Person a");
 
         TestParticipant d = person("d", false).join();
-        Await.until("d receives the public history", LIMIT,
-                () -> texts(d).containsAll(List.of("hello all", "hi from b")));
+        Await.until(
+                "d receives the public history", LIMIT, () -> texts(d).containsAll(List.of("hello all", "hi from b")));
         awaitVideoAdvancing(d, a, TrackKind.CAMERA);
         awaitVideoAdvancing(d, c, TrackKind.CAMERA);
         assertThat(texts(d)).containsExactly("hello all", "hi from b"); // once each, private one never
@@ -109,20 +113,32 @@ class MeshCallTest {
         Await.until("b hears a", LIMIT, () -> b.audioPacketsFrom(a) > 20);
 
         a.session.setMicrophoneOn(false).get();
-        long silentAt = Await.settles("audio from a at b", LIMIT, Duration.ofMillis(450), 3, () -> b.audioPacketsFrom(a));
-        Await.until("the room shows a muted", LIMIT, () -> !c.seen.participant("a").micOn());
+        long silentAt =
+                Await.settles("audio from a at b", LIMIT, Duration.ofMillis(450), 3, () -> b.audioPacketsFrom(a));
+        Await.until(
+                "the room shows a muted", LIMIT, () -> !c.seen.participant("a").micOn());
         assertThat(c.seen.participant("a").cameraOn()).isTrue();
         awaitVideoAdvancing(b, a, TrackKind.CAMERA); // the camera is unaffected
 
         a.session.setCameraOn(false).get();
-        Await.settles("frames from a at c", LIMIT, Duration.ofMillis(400), 3, () -> c.from(a, TrackKind.CAMERA).frames.get());
-        Await.until("the room shows a's camera off", LIMIT, () -> !b.seen.participant("a").cameraOn());
+        Await.settles(
+                "frames from a at c",
+                LIMIT,
+                Duration.ofMillis(400),
+                3,
+                () -> c.from(a, TrackKind.CAMERA).frames.get());
+        Await.until(
+                "the room shows a's camera off",
+                LIMIT,
+                () -> !b.seen.participant("a").cameraOn());
 
         a.session.setMicrophoneOn(true).get();
         a.session.setCameraOn(true).get();
         Await.until("b hears a again", LIMIT, () -> b.audioPacketsFrom(a) > silentAt + 20);
         awaitVideoAdvancing(c, a, TrackKind.CAMERA);
-        Await.until("the room shows a unmuted", LIMIT,
+        Await.until(
+                "the room shows a unmuted",
+                LIMIT,
                 () -> c.seen.participant("a").micOn() && c.seen.participant("a").cameraOn());
     }
 
@@ -138,16 +154,21 @@ class MeshCallTest {
             awaitVideoAdvancing(viewer, b, TrackKind.SCREEN);
             awaitVideoAdvancing(viewer, b, TrackKind.CAMERA);
         }
-        Await.until("the room shows b sharing", LIMIT, () -> a.seen.participant("b").screenSharing());
+        Await.until(
+                "the room shows b sharing", LIMIT, () -> a.seen.participant("b").screenSharing());
         assertThat(a.session.receivedKinds("b").get()).contains(TrackKind.SCREEN, TrackKind.CAMERA);
 
         b.session.stopScreenShare().get();
         for (TestParticipant viewer : List.of(a, c)) {
-            Await.until(viewer.id + " drops b's screen tile", LIMIT, () -> viewer.seen.endedTracks.contains("b/SCREEN"));
+            Await.until(
+                    viewer.id + " drops b's screen tile", LIMIT, () -> viewer.seen.endedTracks.contains("b/SCREEN"));
             assertThat(viewer.session.receivedKinds("b").get()).doesNotContain(TrackKind.SCREEN);
             awaitVideoAdvancing(viewer, b, TrackKind.CAMERA);
         }
-        Await.until("the room shows b not sharing", LIMIT, () -> !c.seen.participant("b").screenSharing());
+        Await.until(
+                "the room shows b not sharing",
+                LIMIT,
+                () -> !c.seen.participant("b").screenSharing());
     }
 
     @Test
@@ -166,7 +187,9 @@ class MeshCallTest {
         TestParticipant first = new TestParticipant(rtc, room, "0", false, false);
         people.add(first);
         first.join();
-        first.session.startScreenShare(new SyntheticVideoInput("another-nameless", 480, 270, 10)).get();
+        first.session
+                .startScreenShare(new SyntheticVideoInput("another-nameless", 480, 270, 10))
+                .get();
         awaitVideoAdvancing(a, first, TrackKind.SCREEN);
         assertThat(a.session.receivedKinds("0").get()).containsExactly(TrackKind.SCREEN);
     }
@@ -177,8 +200,12 @@ class MeshCallTest {
         TestParticipant b = person("b", false).join();
         TestParticipant c = person("c", false).join();
         awaitMesh();
-        b.session.startScreenShare(new SyntheticVideoInput("b-share", 480, 270, 10)).get();
-        c.session.startScreenShare(new SyntheticVideoInput("c-share", 480, 270, 10)).get();
+        b.session
+                .startScreenShare(new SyntheticVideoInput("b-share", 480, 270, 10))
+                .get();
+        c.session
+                .startScreenShare(new SyntheticVideoInput("c-share", 480, 270, 10))
+                .get();
         for (TestParticipant sharer : List.of(b, c)) {
             awaitVideoAdvancing(a, sharer, TrackKind.SCREEN);
             awaitVideoAdvancing(a, sharer, TrackKind.CAMERA);
@@ -188,7 +215,9 @@ class MeshCallTest {
 
         b.session.stopScreenShare().get();
         Await.until("a drops b's screen", LIMIT, () -> a.seen.endedTracks.contains("b/SCREEN"));
-        b.session.startScreenShare(new SyntheticVideoInput("b-share-again", 480, 270, 10)).get();
+        b.session
+                .startScreenShare(new SyntheticVideoInput("b-share-again", 480, 270, 10))
+                .get();
         awaitVideoAdvancing(a, b, TrackKind.SCREEN);
         awaitVideoAdvancing(a, b, TrackKind.CAMERA);
         awaitVideoAdvancing(a, c, TrackKind.SCREEN);
@@ -220,14 +249,23 @@ class MeshCallTest {
         assertThat(c.seen.ended.reason()).isEqualTo(CallEnd.Reason.EXPELLED);
         assertThat(c.session.connectedPeers().get()).isEmpty();
         for (TestParticipant stays : List.of(a, b)) {
-            Await.until(stays.id + " closes its link to c", LIMIT, () -> !peers(stays).contains("c"));
-            Await.settles("frames from c at " + stays.id, LIMIT, Duration.ofMillis(300), 2,
+            Await.until(
+                    stays.id + " closes its link to c",
+                    LIMIT,
+                    () -> !peers(stays).contains("c"));
+            Await.settles(
+                    "frames from c at " + stays.id,
+                    LIMIT,
+                    Duration.ofMillis(300),
+                    2,
                     () -> stays.from(c, TrackKind.CAMERA).frames.get());
         }
         awaitVideoAdvancing(a, b, TrackKind.CAMERA);
         b.session.expel("a"); // not the host: refused
-        Await.until("b is told it may not", LIMIT, () -> b.seen.statuses.stream()
-                .anyMatch(s -> s.code() == CallStatus.Code.SERVER_ERROR));
+        Await.until(
+                "b is told it may not",
+                LIMIT,
+                () -> b.seen.statuses.stream().anyMatch(s -> s.code() == CallStatus.Code.SERVER_ERROR));
         assertThat(peers(b)).contains("a");
     }
 
@@ -269,20 +307,25 @@ class MeshCallTest {
         Await.until("b receives a at full width", LIMIT, () -> b.from(a, TrackKind.CAMERA).width == 320);
         TestParticipant c = person("c", false).join();
         awaitMesh();
-        Await.until("b receives a scaled down for a mesh of three", LIMIT,
-                () -> b.from(a, TrackKind.CAMERA).width == 213);
+        Await.until(
+                "b receives a scaled down for a mesh of three", LIMIT, () -> b.from(a, TrackKind.CAMERA).width == 213);
         Await.until("stats describe what b receives from a", LIMIT, () -> {
             PeerStats stats = b.seen.stats.get("a");
             PeerStats.Inbound video = stats == null ? null : stats.inbound(TrackKind.CAMERA);
-            return video != null && video.width() == 213 && video.framesPerSecond() > 0 && video.bitrateKbps() > 0
+            return video != null
+                    && video.width() == 213
+                    && video.framesPerSecond() > 0
+                    && video.bitrateKbps() > 0
                     && stats.roundTripMillis() >= 0;
         });
         Await.until("stats tell why a's video is limited", LIMIT, () -> {
             PeerStats stats = a.seen.stats.get("c");
-            return stats != null && stats.outbound().stream()
-                    .anyMatch(o -> "video".equals(o.mediaType()) && o.qualityLimitationReason() != null);
+            return stats != null
+                    && stats.outbound().stream()
+                            .anyMatch(o -> "video".equals(o.mediaType()) && o.qualityLimitationReason() != null);
         });
-        assertThat(c.seen.stats.get("a").inbound(TrackKind.AUDIO).lossFraction()).isLessThan(0.05);
+        assertThat(c.seen.stats.get("a").inbound(TrackKind.AUDIO).lossFraction())
+                .isLessThan(0.05);
     }
 
     @Test
@@ -293,13 +336,18 @@ class MeshCallTest {
         bare.join();
         awaitVideoAdvancing(bare, a, TrackKind.CAMERA);
         Await.until("bare hears a", LIMIT, () -> bare.audioPacketsFrom(a) > 20);
-        Await.until("a sees b without camera or microphone", LIMIT,
-                () -> a.seen.participant("b") != null && !a.seen.participant("b").cameraOn()
+        Await.until(
+                "a sees b without camera or microphone",
+                LIMIT,
+                () -> a.seen.participant("b") != null
+                        && !a.seen.participant("b").cameraOn()
                         && !a.seen.participant("b").micOn());
         assertThat(bare.seen.statuses).extracting(CallStatus::code).contains(CallStatus.Code.NO_SOUND);
         assertThat(a.session.receivedKinds("b").get()).doesNotContain(TrackKind.CAMERA);
 
-        bare.session.useInput(TrackKind.CAMERA, new SyntheticVideoInput("late-camera", 240, 180, 15), true).get();
+        bare.session
+                .useInput(TrackKind.CAMERA, new SyntheticVideoInput("late-camera", 240, 180, 15), true)
+                .get();
         awaitVideoAdvancing(a, bare, TrackKind.CAMERA);
         Await.until("a sees b's camera on", LIMIT, () -> a.seen.participant("b").cameraOn());
     }
@@ -310,7 +358,9 @@ class MeshCallTest {
         TestParticipant b = person("b", false).join();
         awaitMesh();
         assertThat(b.from(a, TrackKind.CAMERA).width).isEqualTo(320);
-        a.session.useInput(TrackKind.CAMERA, new SyntheticVideoInput("other-camera", 240, 180, 15), true).get();
+        a.session
+                .useInput(TrackKind.CAMERA, new SyntheticVideoInput("other-camera", 240, 180, 15), true)
+                .get();
         Await.until("b sees the new camera's picture", LIMIT, () -> b.from(a, TrackKind.CAMERA).width == 240);
         awaitVideoAdvancing(b, a, TrackKind.CAMERA);
         assertThat(a.camera.framesPushed()).isPositive();
@@ -327,8 +377,10 @@ class MeshCallTest {
         awaitMesh();
         InJvmRoom.Member bConnection = b.transport();
         bConnection.drop();
-        Await.until("b is told it is reconnecting", LIMIT, () -> b.seen.statuses.stream()
-                .anyMatch(s -> s.code() == CallStatus.Code.SIGNALING_RECONNECTING));
+        Await.until(
+                "b is told it is reconnecting",
+                LIMIT,
+                () -> b.seen.statuses.stream().anyMatch(s -> s.code() == CallStatus.Code.SIGNALING_RECONNECTING));
         awaitVideoAdvancing(b, a, TrackKind.CAMERA); // media does not need the server
         c.session.leave().get(); // b misses the ParticipantLeft while offline
         long offersBefore = offers();
@@ -344,7 +396,9 @@ class MeshCallTest {
     }
 
     private long offers() {
-        return room.received().stream().filter(m -> m instanceof dev.coms.protocol.signal.SignalMessage.Offer).count();
+        return room.received().stream()
+                .filter(m -> m instanceof dev.coms.protocol.signal.SignalMessage.Offer)
+                .count();
     }
 
     private void awaitMesh() {
@@ -369,7 +423,7 @@ class MeshCallTest {
         var stream = viewer.from(other, kind);
         Await.until(viewer.id + " decodes " + other.id + "'s " + kind, LIMIT, () -> stream.lastCounter >= 0);
         int first = stream.lastCounter;
-        Await.until(viewer.id + " sees " + other.id + "'s " + kind + " advance", LIMIT,
-                () -> stream.lastCounter > first);
+        Await.until(
+                viewer.id + " sees " + other.id + "'s " + kind + " advance", LIMIT, () -> stream.lastCounter > first);
     }
 }

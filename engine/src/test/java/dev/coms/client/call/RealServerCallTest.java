@@ -61,7 +61,8 @@ class RealServerCallTest {
     @BeforeAll
     static void start() throws Exception {
         rtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC);
-        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 4);
+        var db = new DbSettings(
+                DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 4);
         coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), db), Clock.systemUTC());
         WebServerConfig.Builder builder = WebServer.builder().port(0).host("127.0.0.1");
         coms.setup(builder);
@@ -84,11 +85,18 @@ class RealServerCallTest {
 
     @Test
     void threePeopleMeetThroughTheServerAndTheHostsExpelAndLeaveReachEveryone() throws Exception {
-        SessionView host = post("/api/accounts",
+        SessionView host = post(
+                "/api/accounts",
                 new RegisterRequest("host-" + System.nanoTime() + "@example.org", "Hannah Host", "correct horse 1"),
-                null, SessionView.class);
-        String meetingId = post("/api/meetings/open-now", new StartOpenMeetingRequest("Standup", null, "UTC"),
-                host.token(), HostMeetingView.class).meeting().id();
+                null,
+                SessionView.class);
+        String meetingId = post(
+                        "/api/meetings/open-now",
+                        new StartOpenMeetingRequest("Standup", null, "UTC"),
+                        host.token(),
+                        HostMeetingView.class)
+                .meeting()
+                .id();
 
         Person hannah = join(meetingId, new JoinRequest(null, null), host.token());
         Person gus = join(meetingId, new JoinRequest(null, new GuestIdentity("Gus", "device-gus")), null);
@@ -101,12 +109,15 @@ class RealServerCallTest {
                 }
             }
         }
-        assertThat(lou.seen.roster).extracting(p -> p.displayName())
+        assertThat(lou.seen.roster)
+                .extracting(p -> p.displayName())
                 .containsExactlyInAnyOrder("Hannah Host", "Gus", "Lou");
         for (Person listener : people) {
             for (Person speaker : people) {
                 if (listener != speaker) {
-                    Await.until(listener.id() + " hears " + speaker.id(), LIMIT,
+                    Await.until(
+                            listener.id() + " hears " + speaker.id(),
+                            LIMIT,
                             () -> audioPacketsFrom(listener, speaker) > 20);
                 }
             }
@@ -114,49 +125,76 @@ class RealServerCallTest {
 
         hannah.session.sendChat("Welcome, both of you").get();
         lou.session.sendPrivateChat(gus.id(), "psst, Gus").get();
-        Await.until("everyone reads the host's message", LIMIT,
+        Await.until(
+                "everyone reads the host's message",
+                LIMIT,
                 () -> texts(gus).contains("Welcome, both of you") && texts(lou).contains("Welcome, both of you"));
         Await.until("Gus reads Lou's private message", LIMIT, () -> texts(gus).contains("psst, Gus"));
-        assertThat(texts(hannah)).as("a private message reaches only its addressee").doesNotContain("psst, Gus");
+        assertThat(texts(hannah))
+                .as("a private message reaches only its addressee")
+                .doesNotContain("psst, Gus");
 
         hannah.session.setMicrophoneOn(false).get();
-        Await.until("the room shows Hannah muted", LIMIT,
+        Await.until(
+                "the room shows Hannah muted",
+                LIMIT,
                 () -> lou.seen.roster.stream().anyMatch(p -> p.host() && !p.micOn()));
 
         hannah.session.expel(gus.id());
         Await.until("Gus's call ends", LIMIT, () -> gus.seen.ended != null);
-        assertThat(gus.seen.ended.reason()).as(gus.seen.ended + " " + gus.seen.statuses)
+        assertThat(gus.seen.ended.reason())
+                .as(gus.seen.ended + " " + gus.seen.statuses)
                 .isEqualTo(CallEnd.Reason.EXPELLED);
-        Await.until("Lou's connection to Gus is closed", LIMIT,
+        Await.until(
+                "Lou's connection to Gus is closed",
+                LIMIT,
                 () -> !lou.session.connectedPeers().join().contains(gus.id()));
-        Await.until("Hannah's connection to Gus is closed", LIMIT,
+        Await.until(
+                "Hannah's connection to Gus is closed",
+                LIMIT,
                 () -> !hannah.session.connectedPeers().join().contains(gus.id()));
         awaitVideoAdvancing(lou, hannah);
 
         hannah.session.leave().get();
-        Await.until("Lou sees the meeting end with its host", LIMIT,
+        Await.until(
+                "Lou sees the meeting end with its host",
+                LIMIT,
                 () -> lou.seen.ended != null && lou.seen.ended.reason() == CallEnd.Reason.MEETING_ENDED);
     }
 
     @Test
     void aDroppedSignalingConnectionResumesAndTheMediaNeverStops() throws Exception {
-        SessionView host = post("/api/accounts",
+        SessionView host = post(
+                "/api/accounts",
                 new RegisterRequest("host-" + System.nanoTime() + "@example.org", "Hannah Host", "correct horse 1"),
-                null, SessionView.class);
-        String meetingId = post("/api/meetings/open-now", new StartOpenMeetingRequest("Resume", null, "UTC"),
-                host.token(), HostMeetingView.class).meeting().id();
+                null,
+                SessionView.class);
+        String meetingId = post(
+                        "/api/meetings/open-now",
+                        new StartOpenMeetingRequest("Resume", null, "UTC"),
+                        host.token(),
+                        HostMeetingView.class)
+                .meeting()
+                .id();
         Person hannah = join(meetingId, new JoinRequest(null, null), host.token());
         try (CuttableProxy network = new CuttableProxy(server.port())) {
-            Person gus = join(meetingId, new JoinRequest(null, new GuestIdentity("Gus", "device-gus")), null,
+            Person gus = join(
+                    meetingId,
+                    new JoinRequest(null, new GuestIdentity("Gus", "device-gus")),
+                    null,
                     URI.create("http://127.0.0.1:" + network.port()));
             awaitVideoAdvancing(hannah, gus);
             String gusId = gus.id();
 
             network.cutAll();
-            Await.until("Gus's client notices and resumes", LIMIT, () -> gus.seen.statuses.stream()
-                    .anyMatch(s -> s.code() == CallStatus.Code.SIGNALING_RECONNECTING));
-            Await.until("Gus is connected again", LIMIT, () -> gus.seen.statuses.getLast().code()
-                    == CallStatus.Code.SIGNALING_CONNECTED);
+            Await.until(
+                    "Gus's client notices and resumes",
+                    LIMIT,
+                    () -> gus.seen.statuses.stream().anyMatch(s -> s.code() == CallStatus.Code.SIGNALING_RECONNECTING));
+            Await.until(
+                    "Gus is connected again",
+                    LIMIT,
+                    () -> gus.seen.statuses.getLast().code() == CallStatus.Code.SIGNALING_CONNECTED);
 
             assertThat(gus.id()).as("the same participant id after resuming").isEqualTo(gusId);
             awaitVideoAdvancing(hannah, gus);
@@ -178,10 +216,17 @@ class RealServerCallTest {
         person.camera = new SyntheticVideoInput("camera-" + people.size(), 320, 240, 15);
         person.media.prepare(TrackKind.CAMERA, person.camera, true);
         person.media.prepare(TrackKind.AUDIO, new ToneAudioInput(440), true);
-        var transport = new SignalingClient(okhttp, RoomAddress.room(signaling, meetingId, ticket.signalingUrl()),
-                ticket.ticket(), SignalingClient.Settings.defaults());
-        person.session = CallSession.start(rtc, person.media, transport,
-                CallConfig.defaults().withStatsInterval(Duration.ofMillis(400)), person.seen);
+        var transport = new SignalingClient(
+                okhttp,
+                RoomAddress.room(signaling, meetingId, ticket.signalingUrl()),
+                ticket.ticket(),
+                SignalingClient.Settings.defaults());
+        person.session = CallSession.start(
+                rtc,
+                person.media,
+                transport,
+                CallConfig.defaults().withStatsInterval(Duration.ofMillis(400)),
+                person.seen);
         Await.until("joined", LIMIT, () -> person.session.selfId() != null);
         return person;
     }

@@ -8,18 +8,36 @@ import org.junit.jupiter.api.Test;
 
 class SdpTracksTest {
 
-    private static final String SDP = String.join("\r\n",
-            "v=0", "o=- 1 2 IN IP4 127.0.0.1", "s=-", "t=0 0", "a=group:BUNDLE 0 1 2 3",
-            "m=audio 9 UDP/TLS/RTP/SAVPF 111", "a=mid:0", "a=msid:audio 3f1e-audio", "a=sendrecv",
-            "m=video 9 UDP/TLS/RTP/SAVPF 96", "a=mid:1", "a=msid:camera 7d2b0c", "a=sendrecv",
-            "m=video 9 UDP/TLS/RTP/SAVPF 96", "a=mid:2", "a=msid:screen 0a9f11", "a=sendonly",
-            "m=video 9 UDP/TLS/RTP/SAVPF 96", "a=mid:3", "a=recvonly",
-            "m=application 9 UDP/DTLS/SCTP webrtc-datachannel", "a=mid:4", "");
+    private static final String SDP = String.join(
+            "\r\n",
+            "v=0",
+            "o=- 1 2 IN IP4 127.0.0.1",
+            "s=-",
+            "t=0 0",
+            "a=group:BUNDLE 0 1 2 3",
+            "m=audio 9 UDP/TLS/RTP/SAVPF 111",
+            "a=mid:0",
+            "a=msid:audio 3f1e-audio",
+            "a=sendrecv",
+            "m=video 9 UDP/TLS/RTP/SAVPF 96",
+            "a=mid:1",
+            "a=msid:camera 7d2b0c",
+            "a=sendrecv",
+            "m=video 9 UDP/TLS/RTP/SAVPF 96",
+            "a=mid:2",
+            "a=msid:screen 0a9f11",
+            "a=sendonly",
+            "m=video 9 UDP/TLS/RTP/SAVPF 96",
+            "a=mid:3",
+            "a=recvonly",
+            "m=application 9 UDP/DTLS/SCTP webrtc-datachannel",
+            "a=mid:4",
+            "");
 
     @Test
     void eachMSectionSaysWhatItCarriesByItsStreamId() {
-        assertThat(SdpTracks.kinds(SDP)).isEqualTo(Map.of("0", TrackKind.AUDIO, "1", TrackKind.CAMERA,
-                "2", TrackKind.SCREEN));
+        assertThat(SdpTracks.kinds(SDP))
+                .isEqualTo(Map.of("0", TrackKind.AUDIO, "1", TrackKind.CAMERA, "2", TrackKind.SCREEN));
     }
 
     @Test

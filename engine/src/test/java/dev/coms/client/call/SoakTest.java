@@ -39,15 +39,20 @@ class SoakTest {
                         MeshCallTest.awaitVideoAdvancing(guest, host, TrackKind.CAMERA);
                         guest.session.sendChat("round " + round).get();
                         int expected = round + 1;
-                        Await.until("host reads round " + round, Duration.ofSeconds(10),
+                        Await.until(
+                                "host reads round " + round,
+                                Duration.ofSeconds(10),
                                 () -> host.seen.chat.size() == expected);
                     }
                     String left = "guest" + round;
-                    Await.until("host drops " + left, Duration.ofSeconds(10),
+                    Await.until(
+                            "host drops " + left,
+                            Duration.ofSeconds(10),
                             () -> !host.session.connectedPeers().join().contains(left));
                 }
                 double slope = slopeKbPerRound(rss);
-                System.out.printf("Soak: RSS %d -> %d KB over %d join/leave rounds, trend %.0f KB per round%n",
+                System.out.printf(
+                        "Soak: RSS %d -> %d KB over %d join/leave rounds, trend %.0f KB per round%n",
                         rss.getFirst(), rss.getLast(), rss.size(), slope);
                 assertThat(slope).isLessThan(ALLOWED_GROWTH_KB_PER_ROUND);
                 assertThat(host.seen.chat).hasSize(ROUNDS);
@@ -73,6 +78,7 @@ class SoakTest {
         return Files.readAllLines(Path.of("/proc/self/status")).stream()
                 .filter(line -> line.startsWith("VmRSS:"))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

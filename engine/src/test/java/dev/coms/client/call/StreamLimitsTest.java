@@ -13,9 +13,10 @@ class StreamLimitsTest {
             StreamLimits limits = StreamLimits.forCamera(n);
             long upload = (long) limits.maxBitrateBps() * (n - 1);
             assertThat(upload).as("upload with %d people", n).isLessThanOrEqualTo(2 * twoPeople);
-            assertThat(limits.scaleResolutionDownBy()).isGreaterThanOrEqualTo(StreamLimits.forCamera(n - 1)
-                    .scaleResolutionDownBy());
+            assertThat(limits.scaleResolutionDownBy())
+                    .isGreaterThanOrEqualTo(StreamLimits.forCamera(n - 1).scaleResolutionDownBy());
         }
-        assertThat(StreamLimits.forScreen(8).maxFramerate()).isLessThan(StreamLimits.forScreen(2).maxFramerate());
+        assertThat(StreamLimits.forScreen(8).maxFramerate())
+                .isLessThan(StreamLimits.forScreen(2).maxFramerate());
     }
 }

@@ -31,9 +31,10 @@ class MeetingsApiTest {
 
     @BeforeEach
     void start() throws Exception {
-        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
-        coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), db),
-                Clock.offset(Clock.systemUTC(), SERVER_AHEAD));
+        var db = new DbSettings(
+                DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
+        coms = ComsServer.create(
+                new ServerSettings(URI.create("http://localhost"), db), Clock.offset(Clock.systemUTC(), SERVER_AHEAD));
         WebServerConfig.Builder builder = WebServer.builder().port(0).host("127.0.0.1");
         coms.setup(builder);
         server = builder.build().start();
@@ -48,7 +49,8 @@ class MeetingsApiTest {
 
     @Test
     void clientReachesARealServerAndReadsItsClock() {
-        assertThat(api.serverTime().serverTime()).isAfter(Instant.now().plus(SERVER_AHEAD).minusSeconds(5));
+        assertThat(api.serverTime().serverTime())
+                .isAfter(Instant.now().plus(SERVER_AHEAD).minusSeconds(5));
     }
 
     @Test
@@ -61,11 +63,10 @@ class MeetingsApiTest {
 
     @Test
     void aFailedRequestIsOneSentenceWithoutTechnicalDetail() {
-        assertThatThrownBy(() -> api.cancel("nope1234"))
-                .isInstanceOfSatisfying(ComsApiException.class, e -> {
-                    assertThat(e.status()).isBetween(400, 599);
-                    assertThat(e.getMessage()).endsWith(".").doesNotContain("Exception").doesNotContain("\n");
-                });
+        assertThatThrownBy(() -> api.cancel("nope1234")).isInstanceOfSatisfying(ComsApiException.class, e -> {
+            assertThat(e.status()).isBetween(400, 599);
+            assertThat(e.getMessage()).endsWith(".").doesNotContain("Exception").doesNotContain("\n");
+        });
     }
 
     @Test
@@ -75,8 +76,10 @@ class MeetingsApiTest {
             closedPort = socket.getLocalPort();
         }
         MeetingsApi nowhere = new MeetingsApi(URI.create("http://127.0.0.1:" + closedPort));
-        assertThatThrownBy(nowhere::serverTime).isInstanceOfSatisfying(ComsApiException.class,
-                e -> assertThat(e.isUnreachable()).isTrue());
+        assertThatThrownBy(nowhere::serverTime)
+                .isInstanceOfSatisfying(
+                        ComsApiException.class,
+                        e -> assertThat(e.isUnreachable()).isTrue());
     }
 
     @Test

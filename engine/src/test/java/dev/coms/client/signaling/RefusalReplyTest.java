@@ -25,18 +25,26 @@ class RefusalReplyTest {
         assertThat(full.code()).isEqualTo(RefusalCode.MEETING_FULL);
         assertThat(full.message()).as("no foreign text reaches the user").isNull();
         assertThat(SignalingClient.refusalOf(reply(401, "<html>401</html>")).code())
-                .as("two codes answer 401: the client cannot tell which").isEqualTo(RefusalCode.UNKNOWN);
+                .as("two codes answer 401: the client cannot tell which")
+                .isEqualTo(RefusalCode.UNKNOWN);
     }
 
     @Test
     void onlyA4xxIsARefusal() {
-        assertThat(SignalingClient.refusalOf(reply(503, "unavailable: Try again."))).as("retried, not final").isNull();
+        assertThat(SignalingClient.refusalOf(reply(503, "unavailable: Try again.")))
+                .as("retried, not final")
+                .isNull();
         assertThat(SignalingClient.refusalOf(null)).isNull();
     }
 
     private static Response reply(int status, String body) {
-        return new Response.Builder().request(new Request.Builder().url("http://127.0.0.1/ws/rooms/m").build())
-                .protocol(Protocol.HTTP_1_1).code(status).message("refused")
-                .body(ResponseBody.create(body, null)).build();
+        return new Response.Builder()
+                .request(
+                        new Request.Builder().url("http://127.0.0.1/ws/rooms/m").build())
+                .protocol(Protocol.HTTP_1_1)
+                .code(status)
+                .message("refused")
+                .body(ResponseBody.create(body, null))
+                .build();
     }
 }

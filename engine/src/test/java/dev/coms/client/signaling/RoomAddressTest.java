@@ -20,8 +20,9 @@ class RoomAddressTest {
 
     @Test
     void withoutASignalingUrlKeepsABasePathAndEncodesValues() {
-        assertThat(RoomAddress.withTicket(RoomAddress.room(URI.create("https://example.org/coms"), "a b", null),
-                "x+y/z=")).hasToString("wss://example.org/coms/ws/rooms/a%20b?ticket=x%2By%2Fz%3D");
+        assertThat(RoomAddress.withTicket(
+                        RoomAddress.room(URI.create("https://example.org/coms"), "a b", null), "x+y/z="))
+                .hasToString("wss://example.org/coms/ws/rooms/a%20b?ticket=x%2By%2Fz%3D");
     }
 
     @Test

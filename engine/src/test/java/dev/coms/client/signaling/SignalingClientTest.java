@@ -34,23 +34,30 @@ class SignalingClientTest {
             port = probe.getLocalPort(); // free, and nobody listens once closed
         }
         Events events = connect(URI.create("http://127.0.0.1:" + port));
-        Await.until("closed", Duration.ofSeconds(10), () -> events.states.contains(SignalingTransport.ConnectionState.CLOSED));
-        assertThat(events.states).containsExactly(SignalingTransport.ConnectionState.CONNECTING,
-                SignalingTransport.ConnectionState.CLOSED);
+        Await.until(
+                "closed",
+                Duration.ofSeconds(10),
+                () -> events.states.contains(SignalingTransport.ConnectionState.CLOSED));
+        assertThat(events.states)
+                .containsExactly(
+                        SignalingTransport.ConnectionState.CONNECTING, SignalingTransport.ConnectionState.CLOSED);
         assertThat(events.messages).isEmpty();
     }
 
     @Test
     void aRoomTheServerRefusesEndsInClosed() throws Exception {
-        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
-        try (ComsServer coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), db),
-                Clock.systemUTC())) {
+        var db = new DbSettings(
+                DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
+        try (ComsServer coms =
+                ComsServer.create(new ServerSettings(URI.create("http://localhost"), db), Clock.systemUTC())) {
             WebServerConfig.Builder builder = WebServer.builder().port(0).host("127.0.0.1");
             coms.setup(builder);
             WebServer server = builder.build().start();
             try {
                 Events events = connect(URI.create("http://127.0.0.1:" + server.port()));
-                Await.until("closed", Duration.ofSeconds(10),
+                Await.until(
+                        "closed",
+                        Duration.ofSeconds(10),
                         () -> events.states.contains(SignalingTransport.ConnectionState.CLOSED));
                 assertThat(events.states).doesNotContain(SignalingTransport.ConnectionState.RECONNECTING);
             } finally {
@@ -61,8 +68,11 @@ class SignalingClientTest {
 
     private Events connect(URI server) {
         Events events = new Events();
-        SignalingClient client = new SignalingClient(http, RoomAddress.room(server, "no-such-meeting", null),
-                "bogus-ticket", SignalingClient.Settings.defaults());
+        SignalingClient client = new SignalingClient(
+                http,
+                RoomAddress.room(server, "no-such-meeting", null),
+                "bogus-ticket",
+                SignalingClient.Settings.defaults());
         client.start(events);
         assertThat(client.send(new SignalMessage.Ping(1))).isFalse(); // not connected: refused, not thrown
         return events;

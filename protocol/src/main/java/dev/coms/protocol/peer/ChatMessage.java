@@ -29,7 +29,13 @@ public record ChatMessage(String id, String from, String senderName, String to, 
 
     /** True when every field a receiver needs is present and within the limits. */
     public boolean isWellFormed() {
-        return id != null && !id.isBlank() && id.length() <= MAX_ID && from != null && text != null
-                && !text.isBlank() && text.length() <= MAX_TEXT && sentAt != null;
+        return id != null
+                && !id.isBlank()
+                && id.length() <= MAX_ID
+                && from != null
+                && text != null
+                && !text.isBlank()
+                && text.length() <= MAX_TEXT
+                && sentAt != null;
     }
 }

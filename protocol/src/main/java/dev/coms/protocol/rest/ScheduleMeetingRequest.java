@@ -10,4 +10,5 @@ package dev.coms.protocol.rest;
  * @param time start time in the host's zone, ISO {@code HH:mm}
  * @param zone the host's IANA time-zone id, e.g. {@code Europe/Berlin}
  */
-public record ScheduleMeetingRequest(MeetingMode mode, String title, String topic, String date, String time, String zone) {}
+public record ScheduleMeetingRequest(
+        MeetingMode mode, String title, String topic, String date, String time, String zone) {}

@@ -79,7 +79,9 @@ public enum RefusalCode implements WireCode {
         if (colon > 0 && colon <= 40) {
             String code = text.substring(0, colon);
             String message = text.substring(colon + 2).strip();
-            if (code.matches("[a-z_]+") && !message.isEmpty() && message.length() <= MAX_MESSAGE
+            if (code.matches("[a-z_]+")
+                    && !message.isEmpty()
+                    && message.length() <= MAX_MESSAGE
                     && message.chars().noneMatch(c -> c == '<' || Character.isISOControl(c))) {
                 return new Refusal(fromWire(code), status, message);
             }

@@ -47,7 +47,8 @@ public final class SignalCodec {
                     : new Decoded.Parsed(message);
         } catch (InvalidTypeIdException e) {
             return e.getTypeId() == null
-                    ? new Decoded.Rejected(SignalErrorCode.BAD_MESSAGE, "The message must be a JSON object with a type.")
+                    ? new Decoded.Rejected(
+                            SignalErrorCode.BAD_MESSAGE, "The message must be a JSON object with a type.")
                     : new Decoded.Rejected(SignalErrorCode.UNKNOWN_TYPE, "This message type is not known.");
         } catch (JsonProcessingException e) {
             return new Decoded.Rejected(SignalErrorCode.BAD_MESSAGE, "The message is not valid JSON for its type.");
@@ -61,7 +62,8 @@ public final class SignalCodec {
 
     private static Map<Class<?>, String> typeNames() {
         Map<Class<?>, String> names = new HashMap<>();
-        for (JsonSubTypes.Type t : SignalMessage.class.getAnnotation(JsonSubTypes.class).value()) {
+        for (JsonSubTypes.Type t :
+                SignalMessage.class.getAnnotation(JsonSubTypes.class).value()) {
             names.put(t.value(), t.name());
         }
         return Map.copyOf(names);

@@ -101,8 +101,7 @@ public sealed interface SignalMessage {
     }
 
     /** Both: one trickled ICE candidate. */
-    record Candidate(String from, String to, String sdpMid, int sdpMLineIndex, String candidate)
-            implements Relayed {
+    record Candidate(String from, String to, String sdpMid, int sdpMLineIndex, String candidate) implements Relayed {
         @Override
         public Candidate withFrom(String sender) {
             return new Candidate(sender, to, sdpMid, sdpMLineIndex, candidate);

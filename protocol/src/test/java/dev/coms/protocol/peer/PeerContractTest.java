@@ -28,19 +28,25 @@ class PeerContractTest {
         assertThat(new String(codec.encode(new PeerMessage.Hand(true, null)), StandardCharsets.UTF_8))
                 .isEqualTo("{\"type\":\"hand\",\"raised\":true,\"of\":null}");
         assertThat(codec.decode("{\"type\":\"hand\",\"raised\":false,\"of\":\"Jq3x9Lm2Zp0a\"}"
-                .getBytes(StandardCharsets.UTF_8))).contains(new PeerMessage.Hand(false, "Jq3x9Lm2Zp0a"));
-        assertThat(codec.decode("{\"type\":\"hand\",\"raised\":true,\"of\":\"Jq3x9Lm2Zp0a\"}"
-                .getBytes(StandardCharsets.UTF_8))).as("nobody raises another's hand").isEmpty();
+                        .getBytes(StandardCharsets.UTF_8)))
+                .contains(new PeerMessage.Hand(false, "Jq3x9Lm2Zp0a"));
+        assertThat(codec.decode(
+                        "{\"type\":\"hand\",\"raised\":true,\"of\":\"Jq3x9Lm2Zp0a\"}".getBytes(StandardCharsets.UTF_8)))
+                .as("nobody raises another's hand")
+                .isEmpty();
     }
 
     @Test
     void whatAPeerCannotUseIsIgnoredNotThrown() {
-        assertThat(codec.decode("{\"type\":\"teleport\"}".getBytes(StandardCharsets.UTF_8))).isEmpty();
-        assertThat(codec.decode("\u0000\u0001".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(codec.decode("{\"type\":\"teleport\"}".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
+        assertThat(codec.decode("\u0000\u0001".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(codec.decode(new byte[PeerMessage.MAX_BYTES + 1])).isEmpty();
         assertThat(codec.decode("{\"type\":\"say\",\"message\":{\"id\":\"x\"}}".getBytes(StandardCharsets.UTF_8)))
                 .isEmpty();
-        assertThat(codec.decode("{\"type\":\"voice\",\"level\":7}".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(codec.decode("{\"type\":\"voice\",\"level\":7}".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         String tooLong = "x".repeat(ChatMessage.MAX_TEXT + 1);
         var say = new PeerMessage.Say(new ChatMessage("i", "f", "n", null, tooLong, Instant.EPOCH));
         assertThat(codec.decode(codec.encode(say))).isEmpty();

@@ -67,8 +67,11 @@ public final class AccountStore {
 
     /** The account of an unexpired session, found by its token hash. */
     public Optional<Account> bySession(String tokenHash, Instant now) {
-        return one("SELECT " + ACCOUNT_COLUMNS + " FROM sessions s JOIN accounts a ON a.id = s.account_id"
-                + " WHERE s.token_hash = ? AND s.expires_at > ?", tokenHash, now.toEpochMilli());
+        return one(
+                "SELECT " + ACCOUNT_COLUMNS + " FROM sessions s JOIN accounts a ON a.id = s.account_id"
+                        + " WHERE s.token_hash = ? AND s.expires_at > ?",
+                tokenHash,
+                now.toEpochMilli());
     }
 
     /** Revokes a session. */
@@ -94,7 +97,8 @@ public final class AccountStore {
     }
 
     private Optional<Account> one(String sql, String key, long now) {
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, key);
             if (now != Long.MIN_VALUE) {
                 s.setLong(2, now);
@@ -116,7 +120,10 @@ public final class AccountStore {
 
     /** Revokes every session of an account but the one with {@code keepTokenHash} (null: all of them). */
     public void deleteSessionsOf(String accountId, String keepTokenHash) {
-        update("DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?", "delete sessions", accountId,
+        update(
+                "DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?",
+                "delete sessions",
+                accountId,
                 keepTokenHash == null ? "" : keepTokenHash);
     }
 
@@ -143,7 +150,8 @@ public final class AccountStore {
     }
 
     private void update(String sql, String what, String first, String second) {
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, first);
             s.setString(2, second);
             s.executeUpdate();

@@ -57,8 +57,8 @@ public final class Accounts {
         this.hashing = new HashingPool(settings.hashingThreads(), settings.hashingQueue());
         this.dummyHash = hasher.hash(UUID.randomUUID().toString());
         this.guard = new SignInGuard(clock, settings);
-        this.registrations = new FailureLimiter(clock, REGISTRATIONS_PER_HOUR, Duration.ofHours(1),
-                Duration.ofHours(1));
+        this.registrations =
+                new FailureLimiter(clock, REGISTRATIONS_PER_HOUR, Duration.ofHours(1), Duration.ofHours(1));
     }
 
     /** Creates an account and signs it in. */
@@ -75,14 +75,14 @@ public final class Accounts {
             throw ApiException.validation(errors);
         }
         registrations.take(address).ifPresent(until -> {
-            throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
-                    "Too many new accounts from your network; try again later.", until);
+            throw ApiException.tooMany(
+                    ApiErrorCode.RATE_LIMITED, "Too many new accounts from your network; try again later.", until);
         });
         String hash = hash(() -> hasher.hash(password));
         Account account = new Account(UUID.randomUUID().toString(), email, name, hash);
         if (!store.insert(account, clock.instant())) {
-            throw ApiException.conflict(ApiErrorCode.EMAIL_TAKEN,
-                    "An account with this email already exists; sign in instead.");
+            throw ApiException.conflict(
+                    ApiErrorCode.EMAIL_TAKEN, "An account with this email already exists; sign in instead.");
         }
         return newSession(account);
     }
@@ -191,7 +191,8 @@ public final class Accounts {
     }
 
     private static Optional<String> bearer(ServerRequest req) {
-        return req.headers().first(HeaderNames.AUTHORIZATION)
+        return req.headers()
+                .first(HeaderNames.AUTHORIZATION)
                 .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(h -> h.substring(7).strip())
                 .filter(t -> !t.isEmpty() && t.length() <= 200);
@@ -203,7 +204,9 @@ public final class Accounts {
 
     /** A plausible address without anything a mail header or a database cannot take. */
     static boolean validEmail(String email) {
-        return !email.isEmpty() && email.length() <= MAX_EMAIL && !TextFields.hasForbidden(email)
+        return !email.isEmpty()
+                && email.length() <= MAX_EMAIL
+                && !TextFields.hasForbidden(email)
                 && EMAIL.matcher(email).matches();
     }
 
@@ -211,15 +214,15 @@ public final class Accounts {
         try {
             return hashing.run(work);
         } catch (HashingPool.Busy busy) {
-            throw ApiException.busy("Many people are signing in right now; try again in a moment.",
-                    HashingPool.RETRY_AFTER);
+            throw ApiException.busy(
+                    "Many people are signing in right now; try again in a moment.", HashingPool.RETRY_AFTER);
         }
     }
 
     private ApiException tooManyAttempts(Instant until) {
         long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds());
         String wait = seconds < 90 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
-        return ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
-                "Too many sign-in attempts; try again in " + wait + ".", until);
+        return ApiException.tooMany(
+                ApiErrorCode.RATE_LIMITED, "Too many sign-in attempts; try again in " + wait + ".", until);
     }
 }

@@ -20,8 +20,12 @@ public final class AccountsService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/", (req, res) -> json.send(res, Status.CREATED_201,
-                        accounts.register(json.read(req, RegisterRequest.class), Accounts.sourceAddress(req))))
+        rules.post(
+                        "/",
+                        (req, res) -> json.send(
+                                res,
+                                Status.CREATED_201,
+                                accounts.register(json.read(req, RegisterRequest.class), Accounts.sourceAddress(req))))
                 .get("/me", (req, res) -> json.ok(res, accounts.require(req).view()))
                 .post("/me/password", (req, res) -> {
                     accounts.changePassword(req, json.read(req, ChangePasswordRequest.class));

@@ -32,8 +32,17 @@ public record AccountsSettings(
 
     /** The defaults from {@code application.yaml}. */
     public static AccountsSettings defaults() {
-        return new AccountsSettings(600_000, Duration.ofDays(30), 10, 5, 30, 10, Duration.ofMinutes(15),
-                Duration.ofMinutes(15), Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 8);
+        return new AccountsSettings(
+                600_000,
+                Duration.ofDays(30),
+                10,
+                5,
+                30,
+                10,
+                Duration.ofMinutes(15),
+                Duration.ofMinutes(15),
+                Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+                8);
     }
 
     /** Reads {@code coms.accounts}; missing keys keep their defaults. */
@@ -54,7 +63,16 @@ public record AccountsSettings(
 
     /** The same settings with another iteration count (tests use a low one to stay fast). */
     public AccountsSettings withPasswordIterations(int iterations) {
-        return new AccountsSettings(iterations, sessionLifetime, maxSessions, maxFailuresPerEmail,
-                maxAttemptsPerAddress, maxSignInsPerEmail, failureWindow, lockout, hashingThreads, hashingQueue);
+        return new AccountsSettings(
+                iterations,
+                sessionLifetime,
+                maxSessions,
+                maxFailuresPerEmail,
+                maxAttemptsPerAddress,
+                maxSignInsPerEmail,
+                failureWindow,
+                lockout,
+                hashingThreads,
+                hashingQueue);
     }
 }

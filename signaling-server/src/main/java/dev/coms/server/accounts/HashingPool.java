@@ -29,8 +29,14 @@ final class HashingPool implements AutoCloseable {
     private final ThreadPoolExecutor executor;
 
     HashingPool(int threads, int queue) {
-        executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
-                Thread.ofPlatform().name("coms-hashing-", 0).daemon().factory(), new ThreadPoolExecutor.AbortPolicy());
+        executor = new ThreadPoolExecutor(
+                threads,
+                threads,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queue),
+                Thread.ofPlatform().name("coms-hashing-", 0).daemon().factory(),
+                new ThreadPoolExecutor.AbortPolicy());
     }
 
     /** Runs {@code work} on the pool and waits for it (the caller is a request's virtual thread). */

@@ -51,7 +51,8 @@ public final class PasswordPolicy {
         String v = value.strip().toLowerCase(Locale.ROOT);
         String local = v.contains("@") ? v.substring(0, v.indexOf('@')) : v;
         String squeezed = password.replaceAll("[\\s._-]", "");
-        return password.equals(v) || squeezed.equals(v.replaceAll("[\\s._-]", ""))
+        return password.equals(v)
+                || squeezed.equals(v.replaceAll("[\\s._-]", ""))
                 || (local.length() >= 4 && password.contains(local));
     }
 
@@ -75,7 +76,8 @@ public final class PasswordPolicy {
             if (in == null) {
                 throw new IllegalStateException("common-passwords.txt is missing from the server jar");
             }
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));

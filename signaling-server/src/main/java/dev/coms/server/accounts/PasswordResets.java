@@ -15,8 +15,8 @@ import io.helidon.http.Status;
 import jakarta.mail.MessagingException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,8 +47,8 @@ public final class PasswordResets {
     private final FailureLimiter perAccount;
 
     /** @param mail null when the server has no SMTP set up: resets then answer {@code 503 not_configured} */
-    public PasswordResets(Accounts accounts, AccountStore store, Database db, EmailSender mail, URI publicUrl,
-            Clock clock) {
+    public PasswordResets(
+            Accounts accounts, AccountStore store, Database db, EmailSender mail, URI publicUrl, Clock clock) {
         this.accounts = accounts;
         this.store = store;
         this.resets = new ResetStore(db);
@@ -63,8 +63,8 @@ public final class PasswordResets {
     public void request(PasswordReset.Request request, String address) {
         requireMail();
         perAddress.take(address).ifPresent(until -> {
-            throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
-                    "Too many reset requests from your network; try again later.", until);
+            throw ApiException.tooMany(
+                    ApiErrorCode.RATE_LIMITED, "Too many reset requests from your network; try again later.", until);
         });
         String email = Accounts.normaliseEmail(request.email());
         Optional<Account> account = Accounts.validEmail(email) ? store.byEmail(email) : Optional.empty();
@@ -72,14 +72,18 @@ public final class PasswordResets {
             return;
         }
         String code = codes.generate();
-        resets.put(account.get().id(), Secrets.hash(ReadableCodes.normalise(code)),
+        resets.put(
+                account.get().id(),
+                Secrets.hash(ReadableCodes.normalise(code)),
                 clock.instant().plus(Duration.ofMinutes(VALID_MINUTES)));
         try {
             mail.send(email, "Your Coms password reset code", text(code));
         } catch (MessagingException e) {
             log.log(Level.WARNING, "Password reset mail not accepted by the SMTP server: {0}", e.getMessage());
-            throw new ApiException(Status.BAD_GATEWAY_502, ApiError.of(ApiErrorCode.DELIVERY_FAILED,
-                    "The reset mail could not be sent; try again in a moment."));
+            throw new ApiException(
+                    Status.BAD_GATEWAY_502,
+                    ApiError.of(
+                            ApiErrorCode.DELIVERY_FAILED, "The reset mail could not be sent; try again in a moment."));
         }
     }
 
@@ -90,7 +94,9 @@ public final class PasswordResets {
         Optional<Account> account = Accounts.validEmail(email) ? store.byEmail(email) : Optional.empty();
         Optional<ResetStore.Pending> pending = account.flatMap(a -> resets.find(a.id()));
         Instant now = clock.instant();
-        if (pending.isEmpty() || !now.isBefore(pending.get().expiresAt()) || pending.get().attempts() >= MAX_TRIES) {
+        if (pending.isEmpty()
+                || !now.isBefore(pending.get().expiresAt())
+                || pending.get().attempts() >= MAX_TRIES) {
             account.ifPresent(a -> resets.delete(a.id()));
             throw wrongCode();
         }
@@ -101,7 +107,10 @@ public final class PasswordResets {
         }
         SessionView session = accounts.setPassword(account.get(), confirm.newPassword());
         resets.delete(account.get().id());
-        log.log(Level.INFO, "Password of account {0} reset by mailed code", account.get().id());
+        log.log(
+                Level.INFO,
+                "Password of account {0} reset by mailed code",
+                account.get().id());
         return session;
     }
 
@@ -114,13 +123,16 @@ public final class PasswordResets {
 
     private void requireMail() {
         if (mail == null) {
-            throw new ApiException(Status.SERVICE_UNAVAILABLE_503, ApiError.of(ApiErrorCode.NOT_CONFIGURED,
-                    "This server cannot send mail, so passwords cannot be reset here; ask its operator."));
+            throw new ApiException(
+                    Status.SERVICE_UNAVAILABLE_503,
+                    ApiError.of(
+                            ApiErrorCode.NOT_CONFIGURED,
+                            "This server cannot send mail, so passwords cannot be reset here; ask its operator."));
         }
     }
 
     private static ApiException wrongCode() {
-        return ApiException.validation(List.of(new FieldError("code",
-                "That code is wrong or has expired; ask for a new one.")));
+        return ApiException.validation(
+                List.of(new FieldError("code", "That code is wrong or has expired; ask for a new one.")));
     }
 }

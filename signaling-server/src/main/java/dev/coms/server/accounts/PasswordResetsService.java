@@ -23,7 +23,8 @@ public final class PasswordResetsService implements HttpService {
                     resets.request(json.read(req, PasswordReset.Request.class), Accounts.sourceAddress(req));
                     res.status(Status.ACCEPTED_202).send();
                 })
-                .post("/confirm", (req, res) -> json.ok(res,
-                        resets.confirm(json.read(req, PasswordReset.Confirm.class))));
+                .post(
+                        "/confirm",
+                        (req, res) -> json.ok(res, resets.confirm(json.read(req, PasswordReset.Confirm.class))));
     }
 }

@@ -42,8 +42,8 @@ final class ResetStore {
 
     Optional<Pending> find(String accountId) {
         try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement("SELECT code_hash, expires_at, attempts FROM password_resets"
-                        + " WHERE account_id = ?")) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT code_hash, expires_at, attempts FROM password_resets" + " WHERE account_id = ?")) {
             s.setString(1, accountId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next()
@@ -64,7 +64,8 @@ final class ResetStore {
     }
 
     private void update(String sql, String accountId) {
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, accountId);
             s.executeUpdate();
         } catch (SQLException e) {

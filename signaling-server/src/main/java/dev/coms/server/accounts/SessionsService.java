@@ -19,8 +19,10 @@ public final class SessionsService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/", (req, res) -> json.ok(res,
-                        accounts.signIn(json.read(req, SignInRequest.class), Accounts.sourceAddress(req))))
+        rules.post(
+                        "/",
+                        (req, res) -> json.ok(
+                                res, accounts.signIn(json.read(req, SignInRequest.class), Accounts.sourceAddress(req))))
                 .delete("/current", (req, res) -> {
                     accounts.signOut(req);
                     res.status(Status.NO_CONTENT_204).send();

@@ -45,7 +45,8 @@ final class SignInGuard {
 
     /** When an attempt for {@code email} from {@code address} must not be made now: the instant it may. */
     Optional<Instant> refusedUntil(String email, String address) {
-        return attemptsByAddress.lockedUntil(address)
+        return attemptsByAddress
+                .lockedUntil(address)
                 .or(() -> failuresByPair.lockedUntil(pair(email, address)))
                 .or(() -> successesByEmail.lockedUntil(email))
                 .or(() -> slowedUntil(email));

@@ -33,13 +33,22 @@ public record ServerSettings(
 
     /** Settings with the accounts, meetings and invitations defaults. */
     public ServerSettings(URI publicUrl, DbSettings db, URI downloadsUrl) {
-        this(publicUrl, db, AccountsSettings.defaults(), MeetingsSettings.defaults(), InvitesSettings.defaults(),
+        this(
+                publicUrl,
+                db,
+                AccountsSettings.defaults(),
+                MeetingsSettings.defaults(),
+                InvitesSettings.defaults(),
                 downloadsUrl);
     }
 
     /** Settings with the default downloads address. */
     public ServerSettings(
-            URI publicUrl, DbSettings db, AccountsSettings accounts, MeetingsSettings meetings, InvitesSettings invites) {
+            URI publicUrl,
+            DbSettings db,
+            AccountsSettings accounts,
+            MeetingsSettings meetings,
+            InvitesSettings invites) {
         this(publicUrl, db, accounts, meetings, invites, defaultDownloads(publicUrl));
     }
 
@@ -47,16 +56,22 @@ public record ServerSettings(
     public static ServerSettings from(Config root) {
         Config coms = root.get("coms");
         String publicSetting = dashed(coms, "public", "url");
-        URI publicUrl = URI.create(stripSlash(publicSetting.isEmpty()
-                ? "http://localhost:" + root.get("server.port").asInt().orElse(8080) : publicSetting));
+        URI publicUrl = URI.create(stripSlash(
+                publicSetting.isEmpty()
+                        ? "http://localhost:" + root.get("server.port").asInt().orElse(8080)
+                        : publicSetting));
         String downloads = dashed(coms, "downloads", "url");
         URI downloadsUrl = downloads.isEmpty() ? defaultDownloads(publicUrl) : URI.create(downloads);
         if (!"https".equals(downloadsUrl.getScheme()) && !"http".equals(downloadsUrl.getScheme())) {
             throw new IllegalArgumentException("coms.downloads-url must be an http(s) address: " + downloads);
         }
-        return new ServerSettings(publicUrl, DbSettings.from(coms.get("db")),
-                AccountsSettings.from(coms.get("accounts")), MeetingsSettings.from(coms.get("meetings")),
-                InvitesSettings.from(coms.get("invites")), downloadsUrl);
+        return new ServerSettings(
+                publicUrl,
+                DbSettings.from(coms.get("db")),
+                AccountsSettings.from(coms.get("accounts")),
+                MeetingsSettings.from(coms.get("meetings")),
+                InvitesSettings.from(coms.get("invites")),
+                downloadsUrl);
     }
 
     /**
@@ -66,7 +81,9 @@ public record ServerSettings(
      */
     private static String dashed(Config node, String first, String second) {
         String plain = node.get(first).get(second).asString().orElse("").trim();
-        return plain.isEmpty() ? node.get(first + "-" + second).asString().orElse("").trim() : plain;
+        return plain.isEmpty()
+                ? node.get(first + "-" + second).asString().orElse("").trim()
+                : plain;
     }
 
     private static URI defaultDownloads(URI publicUrl) {

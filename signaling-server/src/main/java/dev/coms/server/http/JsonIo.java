@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.coms.protocol.ProtocolJson;
 import dev.coms.protocol.rest.ApiError;
-import io.helidon.http.HeaderName;
 import dev.coms.protocol.rest.ApiErrorCode;
+import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.NotFoundException;
@@ -73,8 +73,8 @@ public final class JsonIo {
         } catch (MismatchedInputException e) {
             throw wrongType(e);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(ApiErrorCode.BAD_JSON,
-                    "The request body is not valid JSON for this request.");
+            throw ApiException.badRequest(
+                    ApiErrorCode.BAD_JSON, "The request body is not valid JSON for this request.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,12 +84,14 @@ public final class JsonIo {
     private static ApiException wrongType(MismatchedInputException e) {
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         if (field.isEmpty()) {
             return ApiException.badRequest(ApiErrorCode.BAD_JSON, "The request body must be a JSON object.");
         }
-        String message = e instanceof InvalidFormatException f && f.getTargetType() != null
-                && f.getTargetType().isEnum()
+        String message = e instanceof InvalidFormatException f
+                        && f.getTargetType() != null
+                        && f.getTargetType().isEnum()
                 ? "Use one of " + Arrays.toString(f.getTargetType().getEnumConstants()) + "."
                 : "This field has the wrong type.";
         return ApiException.validation(List.of(new ApiError.FieldError(field, message)));
@@ -125,7 +127,8 @@ public final class JsonIo {
             res.header(NOSNIFF, "nosniff");
             res.send(bytes);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Reply not serialisable: " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Reply not serialisable: " + value.getClass().getSimpleName(), e);
         }
     }
 
@@ -143,14 +146,27 @@ public final class JsonIo {
             Status status = e.status() == null ? Status.BAD_REQUEST_400 : e.status();
             send(res, status, ApiError.of(ApiErrorCode.BAD_REQUEST, "The request could not be understood."));
         });
-        routing.error(NotFoundException.class, (req, res, e) ->
-                send(res, Status.NOT_FOUND_404, ApiError.of(ApiErrorCode.NOT_FOUND,
-                        "There is nothing at this address.")));
-        routing.error(HttpException.class, (req, res, e) -> send(res, e.status(),
-                ApiError.of(codeFor(e.status()), e.status().reasonPhrase())));
+        routing.error(
+                NotFoundException.class,
+                (req, res, e) -> send(
+                        res,
+                        Status.NOT_FOUND_404,
+                        ApiError.of(ApiErrorCode.NOT_FOUND, "There is nothing at this address.")));
+        routing.error(
+                HttpException.class,
+                (req, res, e) -> send(
+                        res,
+                        e.status(),
+                        ApiError.of(codeFor(e.status()), e.status().reasonPhrase())));
         routing.error(Exception.class, (req, res, e) -> {
-            log.log(Level.ERROR, "Unhandled error on " + req.prologue().method() + " " + req.path().path(), e);
-            send(res, Status.INTERNAL_SERVER_ERROR_500,
+            log.log(
+                    Level.ERROR,
+                    "Unhandled error on " + req.prologue().method() + " "
+                            + req.path().path(),
+                    e);
+            send(
+                    res,
+                    Status.INTERNAL_SERVER_ERROR_500,
                     ApiError.of(ApiErrorCode.INTERNAL, "Something went wrong on the server. Please try again."));
         });
     }

@@ -26,14 +26,18 @@ public final class TextFields {
 
     /** True when nothing visible is left: only white space and invisible format characters (zero-width space...). */
     public static boolean blank(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.getType(c) == Character.FORMAT);
+        return text.codePoints()
+                .allMatch(c -> Character.isWhitespace(c)
+                        || Character.isSpaceChar(c)
+                        || Character.getType(c) == Character.FORMAT);
     }
 
     /** True when the text holds a control character (NUL, CR, LF, bell...) or a bidi embedding/override/isolate. */
     public static boolean hasForbidden(String text) {
-        return text.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+        return text.codePoints()
+                .anyMatch(c -> Character.getType(c) == Character.CONTROL
+                        || (c >= 0x202A && c <= 0x202E)
+                        || (c >= 0x2066 && c <= 0x2069));
     }
 
     /**
@@ -46,14 +50,18 @@ public final class TextFields {
     public static String line(String raw, String field, String label, int min, int max, List<FieldError> errors) {
         String text = normalise(raw);
         if (hasForbidden(text)) {
-            errors.add(new FieldError(field, "Use letters, digits and punctuation only: no line breaks, control or"
-                    + " text-direction characters."));
+            errors.add(new FieldError(
+                    field,
+                    "Use letters, digits and punctuation only: no line breaks, control or"
+                            + " text-direction characters."));
         } else if (min > 0 && blank(text)) {
             errors.add(new FieldError(field, "Enter " + label + " of " + min + " to " + max + " characters."));
         } else if (length(text) < min || length(text) > max) {
-            errors.add(new FieldError(field, min > 0
-                    ? "Enter " + label + " of " + min + " to " + max + " characters."
-                    : "Keep " + label + " under " + max + " characters."));
+            errors.add(new FieldError(
+                    field,
+                    min > 0
+                            ? "Enter " + label + " of " + min + " to " + max + " characters."
+                            : "Keep " + label + " under " + max + " characters."));
         } else if (min == 0 && blank(text)) {
             return "";
         }

@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 /** An iCalendar (RFC 5545) event for a meeting, attached to invitation emails so it lands in calendars. */
 public final class CalendarInvite {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Duration LENGTH = Duration.ofHours(1);
 
     private CalendarInvite() {}
@@ -41,8 +41,14 @@ public final class CalendarInvite {
 
     /** Escapes text values: backslash, semicolon, comma and line breaks. */
     static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return text == null
+                ? ""
+                : text.replace("\\", "\\\\")
+                        .replace(";", "\\;")
+                        .replace(",", "\\,")
+                        .replace("\r\n", "\\n")
+                        .replace("\n", "\\n")
+                        .replace("\r", "\\n");
     }
 
     /** Appends one content line, folded so no physical line exceeds 75 octets (UTF-8 sequences kept whole). */

@@ -12,7 +12,8 @@ public final class CapabilitiesService implements HttpService {
     private final JsonIo json;
 
     public CapabilitiesService(InvitesSettings invites, JsonIo json) {
-        this.capabilities = new ServerCapabilities(invites.emailEnabled(), invites.smsEnabled(), invites.emailEnabled());
+        this.capabilities =
+                new ServerCapabilities(invites.emailEnabled(), invites.smsEnabled(), invites.emailEnabled());
         this.json = json;
     }
 

@@ -35,12 +35,14 @@ public final class EmailSender {
         props.put("mail.smtp.starttls.required", Boolean.toString(settings.startTls()));
         boolean auth = !settings.smtpUser().isBlank();
         props.put("mail.smtp.auth", Boolean.toString(auth));
-        Authenticator authenticator = auth ? new Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(settings.smtpUser(), settings.smtpPassword());
-            }
-        } : null;
+        Authenticator authenticator = auth
+                ? new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(settings.smtpUser(), settings.smtpPassword());
+                    }
+                }
+                : null;
         this.session = Session.getInstance(props, authenticator);
     }
 
@@ -64,8 +66,8 @@ public final class EmailSender {
         MimeBodyPart body = new MimeBodyPart();
         body.setText(text, StandardCharsets.UTF_8.name());
         MimeBodyPart calendar = new MimeBodyPart();
-        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(ics.getBytes(StandardCharsets.UTF_8),
-                "text/calendar; charset=UTF-8; method=PUBLISH")));
+        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                ics.getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH")));
         calendar.setFileName("meeting.ics");
 
         MimeMultipart parts = new MimeMultipart("mixed");

@@ -1,8 +1,8 @@
 package dev.coms.server.invites;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.coms.protocol.rest.ApiError.FieldError;
 import dev.coms.protocol.rest.ApiError;
+import dev.coms.protocol.rest.ApiError.FieldError;
 import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.Invitation;
 import dev.coms.protocol.rest.MeetingView;
@@ -38,8 +38,8 @@ public final class Invitations {
     public Invitations(InvitesSettings settings, ObjectMapper mapper, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.perHost = new FailureLimiter(clock, settings.maxPerHostPerHour(), Duration.ofHours(1),
-                Duration.ofHours(1));
+        this.perHost =
+                new FailureLimiter(clock, settings.maxPerHostPerHour(), Duration.ofHours(1), Duration.ofHours(1));
         this.email = settings.emailEnabled() ? new EmailSender(settings) : null;
         this.sms = settings.smsEnabled() ? new SmsSender(settings, mapper) : null;
     }
@@ -49,29 +49,41 @@ public final class Invitations {
         validate(invitation);
         boolean byEmail = invitation.channel() == Invitation.Channel.EMAIL;
         if (byEmail ? email == null : sms == null) {
-            throw new ApiException(Status.SERVICE_UNAVAILABLE_503, ApiError.of(ApiErrorCode.NOT_CONFIGURED,
-                    (byEmail ? "Email" : "SMS") + " invitations are not set up on this server; copy the link instead."));
+            throw new ApiException(
+                    Status.SERVICE_UNAVAILABLE_503,
+                    ApiError.of(
+                            ApiErrorCode.NOT_CONFIGURED,
+                            (byEmail ? "Email" : "SMS")
+                                    + " invitations are not set up on this server; copy the link instead."));
         }
         perHost.take(hostAccountId).ifPresent(until -> {
-            throw ApiException.tooMany(ApiErrorCode.RATE_LIMITED,
-                    "You have sent many invitations; try again later.", until);
+            throw ApiException.tooMany(
+                    ApiErrorCode.RATE_LIMITED, "You have sent many invitations; try again later.", until);
         });
         String to = invitation.to().strip();
         try {
             if (byEmail) {
-                String subject = invitation.subject() == null || invitation.subject().isBlank()
-                        ? "Invitation: " + meeting.title()
-                        : invitation.subject().strip();
-                email.send(to, subject, invitation.text(), CalendarInvite.of(meeting, invitation.text(),
-                        clock.instant()));
+                String subject =
+                        invitation.subject() == null || invitation.subject().isBlank()
+                                ? "Invitation: " + meeting.title()
+                                : invitation.subject().strip();
+                email.send(
+                        to, subject, invitation.text(), CalendarInvite.of(meeting, invitation.text(), clock.instant()));
             } else {
                 sms.send(to, invitation.text());
             }
         } catch (Exception e) {
-            log.log(Level.WARNING, "Invitation for meeting {0} by {1} could not be delivered: {2}", meeting.id(),
-                    invitation.channel(), e.toString());
-            throw new ApiException(Status.BAD_GATEWAY_502, ApiError.of(ApiErrorCode.DELIVERY_FAILED,
-                    "The invitation could not be sent just now; try again in a moment."));
+            log.log(
+                    Level.WARNING,
+                    "Invitation for meeting {0} by {1} could not be delivered: {2}",
+                    meeting.id(),
+                    invitation.channel(),
+                    e.toString());
+            throw new ApiException(
+                    Status.BAD_GATEWAY_502,
+                    ApiError.of(
+                            ApiErrorCode.DELIVERY_FAILED,
+                            "The invitation could not be sent just now; try again in a moment."));
         }
         log.log(Level.INFO, "Invitation for meeting {0} sent by {1}", meeting.id(), invitation.channel());
     }
@@ -82,7 +94,8 @@ public final class Invitations {
         String text = inv.text() == null ? "" : inv.text();
         if (inv.channel() == null) {
             errors.add(new FieldError("channel", "Choose EMAIL or SMS."));
-        } else if (inv.channel() == Invitation.Channel.EMAIL && (to.length() > 254 || !EMAIL.matcher(to).matches())) {
+        } else if (inv.channel() == Invitation.Channel.EMAIL
+                && (to.length() > 254 || !EMAIL.matcher(to).matches())) {
             errors.add(new FieldError("to", "Enter one email address."));
         } else if (inv.channel() == Invitation.Channel.SMS && !PHONE.matcher(to).matches()) {
             errors.add(new FieldError("to", "Enter the phone number with country code, e.g. +4915123456789."));
@@ -91,9 +104,10 @@ public final class Invitations {
         if (text.isBlank() || text.length() > max) {
             errors.add(new FieldError("text", "Write a message of 1 to " + max + " characters."));
         }
-        if (inv.subject() != null && (inv.subject().length() > MAX_SUBJECT || inv.subject().matches("(?s).*[\\r\\n].*"))) {
-            errors.add(new FieldError("subject", "Keep the subject to one line of at most " + MAX_SUBJECT
-                    + " characters."));
+        if (inv.subject() != null
+                && (inv.subject().length() > MAX_SUBJECT || inv.subject().matches("(?s).*[\\r\\n].*"))) {
+            errors.add(new FieldError(
+                    "subject", "Keep the subject to one line of at most " + MAX_SUBJECT + " characters."));
         }
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);

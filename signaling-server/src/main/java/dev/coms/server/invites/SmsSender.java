@@ -13,7 +13,8 @@ public final class SmsSender {
 
     private final InvitesSettings settings;
     private final ObjectMapper mapper;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public SmsSender(InvitesSettings settings, ObjectMapper mapper) {
         this.settings = settings;

@@ -53,8 +53,7 @@ public final class MeetingPageService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/m/{id}", this::page)
-                .get("/assets/{name}", this::asset);
+        rules.get("/m/{id}", this::page).get("/assets/{name}", this::asset);
     }
 
     private void page(ServerRequest req, ServerResponse res) {
@@ -71,8 +70,7 @@ public final class MeetingPageService implements HttpService {
 
     /** The page for one meeting; visible for tests. */
     String render(InviteLink link) {
-        return template
-                .replace("{{meetingId}}", Html.escape(link.meetingId()))
+        return template.replace("{{meetingId}}", Html.escape(link.meetingId()))
                 .replace("{{appLink}}", Html.escape(link.app(false)))
                 .replace("{{httpsLink}}", Html.escape(link.https(false)))
                 .replace("{{downloadsUrl}}", Html.escape(downloadsUrl.toString()));

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 public final class WebClientService implements HttpService {
 
     private static final Pattern MEETING_ID = Pattern.compile("[abcdefghjkmnpqrstuvwxyz23456789]{4,32}");
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+](:[0-9]{1,5})?");
+    private static final Pattern HOST =
+            Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+](:[0-9]{1,5})?");
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "connect-src 'self'%s; media-src 'self' blob: mediastream:; img-src 'self' data: blob:; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -35,10 +36,18 @@ public final class WebClientService implements HttpService {
     private static final HeaderName PERMISSIONS_POLICY = HeaderNames.create("Permissions-Policy");
     private static final String JS = "text/javascript; charset=UTF-8";
     private static final Map<String, String> ASSETS = Map.ofEntries(
-            Map.entry("app.js", JS), Map.entry("api.js", JS), Map.entry("signaling.js", JS),
-            Map.entry("peer.js", JS), Map.entry("media.js", JS), Map.entry("chat.js", JS),
-            Map.entry("voice.js", JS), Map.entry("room.js", JS), Map.entry("room-view.js", JS),
-            Map.entry("prejoin.js", JS), Map.entry("endings.js", JS), Map.entry("types.js", JS),
+            Map.entry("app.js", JS),
+            Map.entry("api.js", JS),
+            Map.entry("signaling.js", JS),
+            Map.entry("peer.js", JS),
+            Map.entry("media.js", JS),
+            Map.entry("chat.js", JS),
+            Map.entry("voice.js", JS),
+            Map.entry("room.js", JS),
+            Map.entry("room-view.js", JS),
+            Map.entry("prejoin.js", JS),
+            Map.entry("endings.js", JS),
+            Map.entry("types.js", JS),
             Map.entry("web.css", "text/css; charset=UTF-8"));
 
     private final String template = resource("join-page.html");
@@ -47,8 +56,7 @@ public final class WebClientService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/m/{id}/join", this::page)
-                .get("/web/{name}", this::asset);
+        rules.get("/m/{id}/join", this::page).get("/web/{name}", this::asset);
     }
 
     private void page(ServerRequest req, ServerResponse res) {

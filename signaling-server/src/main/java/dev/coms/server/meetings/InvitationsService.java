@@ -33,8 +33,8 @@ public final class InvitationsService implements HttpService {
             Account host = accounts.require(req);
             Meeting m = meetings.require(MeetingsService.id(req));
             if (!m.hostAccountId().equals(host.id())) {
-                throw ApiException.forbidden(ApiErrorCode.NOT_HOST,
-                        "Only the host can send invitations to this meeting.");
+                throw ApiException.forbidden(
+                        ApiErrorCode.NOT_HOST, "Only the host can send invitations to this meeting.");
             }
             MeetingView view = meetings.views().view(m);
             if (!meetings.views().isActive(view)) {

@@ -1,7 +1,7 @@
 package dev.coms.server.meetings;
 
-import dev.coms.protocol.rest.ApiError.FieldError;
 import dev.coms.protocol.rest.ApiError;
+import dev.coms.protocol.rest.ApiError.FieldError;
 import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.GuestIdentity;
 import dev.coms.protocol.rest.JoinRequest;
@@ -48,16 +48,21 @@ public final class JoinAuthorizer {
     private final Clock clock;
     private final Duration hostEarly;
 
-    public JoinAuthorizer(Meetings meetings, TicketRegistry tickets, RoomPresence presence, MeetingsSettings settings,
-            Clock clock) {
+    public JoinAuthorizer(
+            Meetings meetings, TicketRegistry tickets, RoomPresence presence, MeetingsSettings settings, Clock clock) {
         this.meetings = meetings;
         this.tickets = tickets;
         this.presence = presence;
         this.clock = clock;
-        var byAddress = new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(),
+        var byAddress =
+                new FailureLimiter(clock, settings.maxPasscodeFailures(), settings.failureWindow(), settings.lockout());
+        this.passcodeLimits = new GuessLimits(
+                clock,
+                byAddress,
+                settings.maxPasscodeFailures(),
+                settings.maxPasscodeFailuresPerMeeting(),
+                settings.failureWindow(),
                 settings.lockout());
-        this.passcodeLimits = new GuessLimits(clock, byAddress, settings.maxPasscodeFailures(),
-                settings.maxPasscodeFailuresPerMeeting(), settings.failureWindow(), settings.lockout());
         this.hostEarly = settings.hostEarly();
     }
 
@@ -76,8 +81,8 @@ public final class JoinAuthorizer {
                 }
             }
             if (presence.isLocked(m.id())) {
-                throw ApiException.forbidden(ApiErrorCode.MEETING_LOCKED,
-                        "The host locked this meeting; no one new can join.");
+                throw ApiException.forbidden(
+                        ApiErrorCode.MEETING_LOCKED, "The host locked this meeting; no one new can join.");
             }
         }
         if (m.isPrivate() && !grant.host()) {
@@ -90,17 +95,27 @@ public final class JoinAuthorizer {
     private Grant grant(Meeting m, Caller caller) {
         if (caller.account() != null) {
             Account a = caller.account();
-            return new Grant(m.id(), a.identityKey(), a.id(), a.displayName(), a.id().equals(m.hostAccountId()),
+            return new Grant(
+                    m.id(),
+                    a.identityKey(),
+                    a.id(),
+                    a.displayName(),
+                    a.id().equals(m.hostAccountId()),
                     caller.address());
         }
         GuestIdentity guest = caller.guest();
         String deviceId = guest == null || guest.deviceId() == null ? "" : guest.deviceId();
         List<FieldError> errors = new ArrayList<>();
-        String name = TextFields.line(guest == null ? null : guest.displayName(), "guest.displayName",
-                "the name others will see", 1, MAX_GUEST_NAME, errors);
+        String name = TextFields.line(
+                guest == null ? null : guest.displayName(),
+                "guest.displayName",
+                "the name others will see",
+                1,
+                MAX_GUEST_NAME,
+                errors);
         if (errors.isEmpty() && sameName(name, m.hostName())) {
-            errors.add(new FieldError("guest.displayName",
-                    "That is the host's name; choose another so others can tell you apart."));
+            errors.add(new FieldError(
+                    "guest.displayName", "That is the host's name; choose another so others can tell you apart."));
         }
         if (!DEVICE_ID.matcher(deviceId).matches()) {
             errors.add(new FieldError("guest.deviceId", "The device id must be 8 to 64 letters, digits, - or _."));
@@ -108,28 +123,36 @@ public final class JoinAuthorizer {
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);
         }
-        return new Grant(m.id(), "guest:" + deviceId + "@" + caller.address(), null, name, false, caller.address(),
-                deviceId);
+        return new Grant(
+                m.id(), "guest:" + deviceId + "@" + caller.address(), null, name, false, caller.address(), deviceId);
     }
 
     /** The host may open the room {@code hostEarly} before the start; everyone else waits for the start. */
     private void checkState(Meeting m, boolean host) {
         MeetingState state = meetings.views().state(m, presence.participantCount(m.id()));
         switch (state) {
-            case LIVE -> { }
+            case LIVE -> {}
             case SCHEDULED -> {
                 if (host && !clock.instant().isBefore(m.startsAt().minus(hostEarly))) {
                     return;
                 }
-                String local = ZonedDateTime.ofInstant(m.startsAt(), ZoneId.of(m.hostZone())).format(WHEN);
-                throw new ApiException(Status.CONFLICT_409, new ApiError(ApiErrorCode.NOT_STARTED,
-                        "This meeting starts on " + local + " (" + m.hostZone() + "); come back then.", List.of(),
-                        m.startsAt()));
+                String local = ZonedDateTime.ofInstant(m.startsAt(), ZoneId.of(m.hostZone()))
+                        .format(WHEN);
+                throw new ApiException(
+                        Status.CONFLICT_409,
+                        new ApiError(
+                                ApiErrorCode.NOT_STARTED,
+                                "This meeting starts on " + local + " (" + m.hostZone() + "); come back then.",
+                                List.of(),
+                                m.startsAt()));
             }
-            case CANCELLED -> throw new ApiException(Status.GONE_410,
-                    ApiError.of(ApiErrorCode.MEETING_CANCELLED, "The host cancelled this meeting."));
-            case ENDED -> throw new ApiException(Status.GONE_410,
-                    ApiError.of(ApiErrorCode.MEETING_ENDED, "This meeting has ended."));
+            case CANCELLED ->
+                throw new ApiException(
+                        Status.GONE_410,
+                        ApiError.of(ApiErrorCode.MEETING_CANCELLED, "The host cancelled this meeting."));
+            case ENDED ->
+                throw new ApiException(
+                        Status.GONE_410, ApiError.of(ApiErrorCode.MEETING_ENDED, "This meeting has ended."));
         }
     }
 
@@ -139,8 +162,8 @@ public final class JoinAuthorizer {
      */
     private void checkPasscode(Meeting m, String passcode, String address) {
         if (passcode == null || passcode.isBlank()) {
-            throw ApiException.forbidden(ApiErrorCode.PASSCODE_REQUIRED,
-                    "This meeting needs the passcode from the invitation.");
+            throw ApiException.forbidden(
+                    ApiErrorCode.PASSCODE_REQUIRED, "This meeting needs the passcode from the invitation.");
         }
         String addressKey = "address:" + address;
         Optional<Instant> wait = passcodeLimits.waitUntil(m.id(), addressKey);
@@ -153,8 +176,12 @@ public final class JoinAuthorizer {
         }
         Optional<Instant> until = passcodeLimits.recordFailure(m.id(), addressKey);
         if (until.isPresent()) {
-            log.log(Level.INFO, "Wrong passcodes for meeting {0} from {1}; next try from there at {2}", m.id(),
-                    address, until.get());
+            log.log(
+                    Level.INFO,
+                    "Wrong passcodes for meeting {0} from {1}; next try from there at {2}",
+                    m.id(),
+                    address,
+                    until.get());
             throw lockedOut(until.get());
         }
         throw ApiException.forbidden(ApiErrorCode.WRONG_PASSCODE, "That passcode is not right; check the invitation.");
@@ -163,8 +190,8 @@ public final class JoinAuthorizer {
     private ApiException lockedOut(Instant until) {
         long seconds = Math.max(1, (Duration.between(clock.instant(), until).toMillis() + 999) / 1000);
         String left = seconds < 120 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
-        return ApiException.tooMany(ApiErrorCode.LOCKED_OUT,
-                "Too many wrong passcodes from here; try again in " + left + ".", until);
+        return ApiException.tooMany(
+                ApiErrorCode.LOCKED_OUT, "Too many wrong passcodes from here; try again in " + left + ".", until);
     }
 
     /** Names that would look the same on a tile: compared without case, accents' composition or spacing. */

@@ -30,8 +30,9 @@ public final class JoinService implements HttpService {
             JoinRequest body = json.read(req, JoinRequest.class);
             Account account = null;
             if (Accounts.hasCredentials(req)) {
-                account = accounts.authenticate(req).orElseThrow(() ->
-                        ApiException.unauthorized("Your sign-in has expired; sign in again or join as a guest."));
+                account = accounts.authenticate(req)
+                        .orElseThrow(() -> ApiException.unauthorized(
+                                "Your sign-in has expired; sign in again or join as a guest."));
             }
             var caller = new JoinAuthorizer.Caller(account, body.guest(), Accounts.sourceAddress(req));
             json.ok(res, authorizer.join(MeetingsService.id(req), body, caller));

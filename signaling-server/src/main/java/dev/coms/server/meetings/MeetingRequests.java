@@ -28,10 +28,10 @@ final class MeetingRequests {
     /** How far ahead a meeting may be scheduled. */
     static final int MAX_DAYS_AHEAD = 366;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
 
     private MeetingRequests() {}
@@ -47,8 +47,7 @@ final class MeetingRequests {
         String title = title(r.title(), errors);
         String topic = topic(r.topic(), false, errors);
         LocalDate date = parse(r.date(), DATE, "date", "Enter the date as yyyy-MM-dd.", errors, LocalDate::from);
-        LocalTime time = parse(r.time(), TIME, "time", "Enter the time as HH:mm (24 hours).", errors,
-                LocalTime::from);
+        LocalTime time = parse(r.time(), TIME, "time", "Enter the time as HH:mm (24 hours).", errors, LocalTime::from);
         ZoneId zone = zone(r.zone(), true, errors);
         Instant startsAt = null;
         if (date != null && time != null && zone != null) {
@@ -68,8 +67,8 @@ final class MeetingRequests {
     /** A validated edit of a meeting in {@code mode}: as a new schedule, but the mode (if given) must stay. */
     static Schedule validateEdit(ScheduleMeetingRequest r, MeetingMode mode, Instant now) {
         if (r.mode() != null && r.mode() != mode) {
-            throw ApiException.validation(List.of(new FieldError("mode",
-                    "A meeting's mode cannot change; cancel it and schedule a new one.")));
+            throw ApiException.validation(List.of(
+                    new FieldError("mode", "A meeting's mode cannot change; cancel it and schedule a new one.")));
         }
         return validate(new ScheduleMeetingRequest(mode, r.title(), r.topic(), r.date(), r.time(), r.zone()), now);
     }
@@ -112,8 +111,13 @@ final class MeetingRequests {
         return ZoneId.of(raw.strip());
     }
 
-    private static <T> T parse(String raw, DateTimeFormatter format, String field, String message,
-            List<FieldError> errors, TemporalQuery<T> query) {
+    private static <T> T parse(
+            String raw,
+            DateTimeFormatter format,
+            String field,
+            String message,
+            List<FieldError> errors,
+            TemporalQuery<T> query) {
         if (raw == null || raw.isBlank()) {
             errors.add(new FieldError(field, message));
             return null;

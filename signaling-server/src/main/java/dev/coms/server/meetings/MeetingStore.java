@@ -30,7 +30,8 @@ public final class MeetingStore {
     public void insert(Meeting m, Instant now) {
         String sql = "INSERT INTO meetings (id, mode, title, topic, host_account_id, starts_at, host_zone,"
                 + " passcode_hash, passcode_sealed, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, m.id());
             s.setString(2, m.mode().name());
             s.setString(3, m.title());
@@ -55,19 +56,21 @@ public final class MeetingStore {
 
     /** The host's meetings that are neither cancelled nor ended, in start order. */
     public List<Meeting> activeOfHost(String accountId) {
-        return query(SELECT + "WHERE m.host_account_id = ? AND m.state = 'SCHEDULED' ORDER BY m.starts_at, m.id",
-                accountId);
+        return query(
+                SELECT + "WHERE m.host_account_id = ? AND m.state = 'SCHEDULED' ORDER BY m.starts_at, m.id", accountId);
     }
 
     /** Open meetings that are neither cancelled nor ended, in start order. */
     public List<Meeting> activeOpen() {
-        return query(SELECT + "WHERE m.mode = ? AND m.state = 'SCHEDULED' ORDER BY m.starts_at, m.id",
+        return query(
+                SELECT + "WHERE m.mode = ? AND m.state = 'SCHEDULED' ORDER BY m.starts_at, m.id",
                 MeetingMode.OPEN.name());
     }
 
     /** Meetings neither cancelled nor ended that started at or before {@code by}. */
     public List<Meeting> activeStartedBy(Instant by) {
-        return query(SELECT + "WHERE m.state = 'SCHEDULED' AND m.starts_at <= ? ORDER BY m.starts_at, m.id",
+        return query(
+                SELECT + "WHERE m.state = 'SCHEDULED' AND m.starts_at <= ? ORDER BY m.starts_at, m.id",
                 by.toEpochMilli());
     }
 
@@ -123,8 +126,8 @@ public final class MeetingStore {
 
     public boolean isBanned(String meetingId, String identityKey) {
         try (Connection c = db.connection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT 1 FROM meeting_bans WHERE meeting_id = ? AND identity_key = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("SELECT 1 FROM meeting_bans WHERE meeting_id = ? AND identity_key = ?")) {
             s.setString(1, meetingId);
             s.setString(2, identityKey);
             try (ResultSet rs = s.executeQuery()) {
@@ -136,14 +139,24 @@ public final class MeetingStore {
     }
 
     private List<Meeting> query(String sql, Object param) {
-        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = db.connection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, param);
             try (ResultSet rs = s.executeQuery()) {
                 List<Meeting> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(new Meeting(rs.getString(1), MeetingMode.valueOf(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)),
-                            rs.getString(8), rs.getString(9), rs.getString(10), MeetingState.valueOf(rs.getString(11))));
+                    out.add(new Meeting(
+                            rs.getString(1),
+                            MeetingMode.valueOf(rs.getString(2)),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            Instant.ofEpochMilli(rs.getLong(7)),
+                            rs.getString(8),
+                            rs.getString(9),
+                            rs.getString(10),
+                            MeetingState.valueOf(rs.getString(11))));
                 }
                 return out;
             }

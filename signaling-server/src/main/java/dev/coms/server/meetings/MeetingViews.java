@@ -60,8 +60,18 @@ public final class MeetingViews {
     public MeetingView view(Meeting m) {
         int participants = presence.participantCount(m.id());
         InviteLink link = new InviteLink(publicUrl, m.id(), null);
-        return new MeetingView(m.id(), m.mode(), m.title(), m.topic(), m.hostName(), m.startsAt(), m.hostZone(),
-                state(m, participants), participants, link.https(false), link.app(false));
+        return new MeetingView(
+                m.id(),
+                m.mode(),
+                m.title(),
+                m.topic(),
+                m.hostName(),
+                m.startsAt(),
+                m.hostZone(),
+                state(m, participants),
+                participants,
+                link.https(false),
+                link.app(false));
     }
 
     /** The host's view: the public view plus the passcode and the links that carry it. */

@@ -1,6 +1,5 @@
 package dev.coms.server.meetings;
 
-import dev.coms.server.security.ReadableCodes;
 import dev.coms.protocol.rest.ApiErrorCode;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingMode;
@@ -14,6 +13,7 @@ import dev.coms.server.http.ApiException;
 import dev.coms.server.rooms.MeetingRules;
 import dev.coms.server.rooms.RoomPresence;
 import dev.coms.server.security.PasswordHasher;
+import dev.coms.server.security.ReadableCodes;
 import dev.coms.server.util.Listeners;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
@@ -49,7 +49,12 @@ public final class Meetings implements MeetingRules {
     private final SecureRandom random = new SecureRandom();
     private final Listeners listeners = new Listeners("Meetings change");
 
-    public Meetings(MeetingStore store, MeetingViews views, PasscodeVault vault, RoomPresence presence, Clock clock,
+    public Meetings(
+            MeetingStore store,
+            MeetingViews views,
+            PasscodeVault vault,
+            RoomPresence presence,
+            Clock clock,
             Duration emptyExpiry) {
         this.store = store;
         this.views = views;
@@ -83,8 +88,18 @@ public final class Meetings implements MeetingRules {
             hash = passcodeHasher.hash(ReadableCodes.normalise(passcode));
             sealed = vault.seal(id, passcode);
         }
-        Meeting meeting = new Meeting(id, s.mode(), s.title(), s.topic(), host.id(), host.displayName(), s.startsAt(),
-                s.zone(), hash, sealed, MeetingState.SCHEDULED);
+        Meeting meeting = new Meeting(
+                id,
+                s.mode(),
+                s.title(),
+                s.topic(),
+                host.id(),
+                host.displayName(),
+                s.startsAt(),
+                s.zone(),
+                hash,
+                sealed,
+                MeetingState.SCHEDULED);
         store.insert(meeting, clock.instant());
         log.log(Level.INFO, "Meeting {0} ({1}) created by {2}, starts {3}", id, s.mode(), host, s.startsAt());
         changed();
@@ -132,8 +147,10 @@ public final class Meetings implements MeetingRules {
             throw switch (state) {
                 case CANCELLED -> ApiException.conflict(ApiErrorCode.MEETING_CANCELLED, "This meeting was cancelled.");
                 case ENDED -> ApiException.conflict(ApiErrorCode.MEETING_ENDED, "This meeting has already ended.");
-                default -> ApiException.conflict(ApiErrorCode.ALREADY_STARTED,
-                        "This meeting has already started; it can no longer be moved.");
+                default ->
+                    ApiException.conflict(
+                            ApiErrorCode.ALREADY_STARTED,
+                            "This meeting has already started; it can no longer be moved.");
             };
         }
         log.log(Level.INFO, "Meeting {0} rescheduled by its host to {1}", m.id(), s.startsAt());
@@ -152,7 +169,10 @@ public final class Meetings implements MeetingRules {
 
     /** Every open meeting that is live or scheduled in the future, in start order. */
     public OpenMeetingsUpdate openMeetings() {
-        List<MeetingView> open = store.activeOpen().stream().map(views::view).filter(views::isActive).toList();
+        List<MeetingView> open = store.activeOpen().stream()
+                .map(views::view)
+                .filter(views::isActive)
+                .toList();
         return new OpenMeetingsUpdate(open, clock.instant());
     }
 

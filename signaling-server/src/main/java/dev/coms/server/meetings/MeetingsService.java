@@ -33,15 +33,28 @@ public final class MeetingsService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/", (req, res) -> json.send(res, Status.CREATED_201,
-                        meetings.schedule(accounts.require(req), json.read(req, ScheduleMeetingRequest.class))))
-                .post("/open-now", (req, res) -> json.send(res, Status.CREATED_201,
-                        meetings.startNow(accounts.require(req), json.read(req, StartOpenMeetingRequest.class))))
+        rules.post(
+                        "/",
+                        (req, res) -> json.send(
+                                res,
+                                Status.CREATED_201,
+                                meetings.schedule(accounts.require(req), json.read(req, ScheduleMeetingRequest.class))))
+                .post(
+                        "/open-now",
+                        (req, res) -> json.send(
+                                res,
+                                Status.CREATED_201,
+                                meetings.startNow(
+                                        accounts.require(req), json.read(req, StartOpenMeetingRequest.class))))
                 .get("/mine", (req, res) -> json.ok(res, meetings.mine(accounts.require(req))))
                 .get("/open", (req, res) -> json.ok(res, meetings.openMeetings()))
                 .get("/{id}", (req, res) -> json.ok(res, meetings.views().view(meetings.require(id(req)))))
-                .put("/{id}", (req, res) -> json.ok(res, meetings.reschedule(accounts.require(req), id(req),
-                        json.read(req, ScheduleMeetingRequest.class))))
+                .put(
+                        "/{id}",
+                        (req, res) -> json.ok(
+                                res,
+                                meetings.reschedule(
+                                        accounts.require(req), id(req), json.read(req, ScheduleMeetingRequest.class))))
                 .post("/{id}/cancel", (req, res) -> json.ok(res, meetings.cancel(accounts.require(req), id(req))))
                 .get("/{id}/calendar.ics", this::calendar);
     }
@@ -58,8 +71,8 @@ public final class MeetingsService implements HttpService {
                 .orElse(null);
         MeetingView view = meetings.views().view(m);
         String link = asHost != null ? asHost.inviteLink() : view.link();
-        String description = (view.topic() == null || view.topic().isBlank() ? "" : view.topic() + "\n\n")
-                + "Join: " + link + (asHost != null && asHost.passcode() != null ? "\nPasscode: " + asHost.passcode() : "");
+        String description = (view.topic() == null || view.topic().isBlank() ? "" : view.topic() + "\n\n") + "Join: "
+                + link + (asHost != null && asHost.passcode() != null ? "\nPasscode: " + asHost.passcode() : "");
         res.header(HeaderNames.CONTENT_TYPE, "text/calendar; charset=utf-8");
         res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + m.id() + ".ics\"");
         res.send(CalendarInvite.of(view, description, clock.instant()).getBytes(StandardCharsets.UTF_8));

@@ -39,8 +39,17 @@ public record MeetingsSettings(
 
     /** Defaults; the generated key lives in the server's data directory. */
     public static MeetingsSettings defaults() {
-        return new MeetingsSettings(Duration.ofHours(2), 5, Duration.ofMinutes(1), Duration.ofMinutes(15), "",
-                DbSettings.defaultDataDir().resolve("server.key"), Duration.ofSeconds(30), 20, Duration.ofSeconds(90), 32,
+        return new MeetingsSettings(
+                Duration.ofHours(2),
+                5,
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(15),
+                "",
+                DbSettings.defaultDataDir().resolve("server.key"),
+                Duration.ofSeconds(30),
+                20,
+                Duration.ofSeconds(90),
+                32,
                 Duration.ofMinutes(10));
     }
 
@@ -53,7 +62,10 @@ public record MeetingsSettings(
                 node.get("failure-window").as(Duration.class).orElse(d.failureWindow()),
                 node.get("lockout").as(Duration.class).orElse(d.lockout()),
                 node.get("secret-key").asString().orElse(""),
-                node.get("secret-key-file").asString().filter(s -> !s.isBlank()).map(Path::of)
+                node.get("secret-key-file")
+                        .asString()
+                        .filter(s -> !s.isBlank())
+                        .map(Path::of)
                         .orElse(d.secretKeyFile()),
                 node.get("refresh-interval").as(Duration.class).orElse(d.refreshInterval()),
                 node.get("max-passcode-failures-per-meeting").asInt().orElse(d.maxPasscodeFailuresPerMeeting()),
@@ -64,8 +76,18 @@ public record MeetingsSettings(
 
     /** The same settings with the key kept in another file (tests use a temporary directory). */
     public MeetingsSettings withSecretKeyFile(Path file) {
-        return new MeetingsSettings(emptyExpiry, maxPasscodeFailures, failureWindow, lockout, "", file,
-                refreshInterval, maxPasscodeFailuresPerMeeting, feedIdleTimeout, feedMaxPerAddress, hostEarly);
+        return new MeetingsSettings(
+                emptyExpiry,
+                maxPasscodeFailures,
+                failureWindow,
+                lockout,
+                "",
+                file,
+                refreshInterval,
+                maxPasscodeFailuresPerMeeting,
+                feedIdleTimeout,
+                feedMaxPerAddress,
+                hostEarly);
     }
 
     /** The secret key never appears in logs. */

@@ -45,8 +45,8 @@ public final class OpenMeetingsFeed {
      *     dropped; see {@link #dropIdle()}
      * @param maxPerAddress most subscribers from one source address; further ones are closed at once (1008)
      */
-    public OpenMeetingsFeed(Meetings meetings, ObjectMapper mapper, Clock clock, Duration idleLimit,
-            int maxPerAddress) {
+    public OpenMeetingsFeed(
+            Meetings meetings, ObjectMapper mapper, Clock clock, Duration idleLimit, int maxPerAddress) {
         this.meetings = meetings;
         this.mapper = mapper;
         this.clock = clock;
@@ -61,7 +61,9 @@ public final class OpenMeetingsFeed {
             public void onOpen(WsSession session) {
                 Subscriber s = new Subscriber(session, address(session));
                 synchronized (subscribers) {
-                    if (subscribers.values().stream().filter(o -> o.address.equals(s.address)).count()
+                    if (subscribers.values().stream()
+                                    .filter(o -> o.address.equals(s.address))
+                                    .count()
                             >= maxPerAddress) {
                         log.log(Level.DEBUG, "Open-meetings subscriber refused: too many from {0}", s.address);
                         session.close(1008, "too many connections");
@@ -146,7 +148,8 @@ public final class OpenMeetingsFeed {
     private static String address(WsSession session) {
         try {
             return session.socketContext().remotePeer().address() instanceof InetSocketAddress inet
-                    && inet.getAddress() != null ? inet.getAddress().getHostAddress()
+                            && inet.getAddress() != null
+                    ? inet.getAddress().getHostAddress()
                     : session.socketContext().remotePeer().host();
         } catch (RuntimeException e) {
             return "";

@@ -48,7 +48,8 @@ public final class PasscodeVault {
      */
     public static PasscodeVault from(MeetingsSettings settings) {
         if (!settings.secretKey().isBlank()) {
-            return new PasscodeVault(Base64.getDecoder().decode(settings.secretKey().strip()));
+            return new PasscodeVault(
+                    Base64.getDecoder().decode(settings.secretKey().strip()));
         }
         Path file = settings.secretKeyFile();
         return new PasscodeVault(() -> {
@@ -117,8 +118,9 @@ public final class PasscodeVault {
             cipher.updateAAD(meetingId.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(data);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Passcode could not be " + (mode == Cipher.ENCRYPT_MODE
-                    ? "sealed" : "opened (wrong server key?)"), e);
+            throw new IllegalStateException(
+                    "Passcode could not be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened (wrong server key?)"),
+                    e);
         }
     }
 }

@@ -47,19 +47,33 @@ final class Dispatcher {
             case SignalMessage.Admit m -> room.desk.admit(connection, m);
             case SignalMessage.Deny m -> room.desk.deny(connection, m);
             case SignalMessage.SetRoomState m -> room.desk.setState(connection, m);
-            case Ping m -> connection.send(new Pong(m.nonce(), connection.registry().now()));
-            case SignalMessage.Resume _ -> reject(SignalErrorCode.BAD_MESSAGE,
-                    "This connection is already in the room.", message);
-            case Offer _, Answer _, Candidate _ -> reject(SignalErrorCode.BAD_MESSAGE,
-                    "A required field is missing, or the SDP (at most " + MAX_SDP_CHARS + " characters) or candidate"
-                            + " (at most " + MAX_CANDIDATE_CHARS + ") is too long.", message);
+            case Ping m ->
+                connection.send(new Pong(m.nonce(), connection.registry().now()));
+            case SignalMessage.Resume _ ->
+                reject(SignalErrorCode.BAD_MESSAGE, "This connection is already in the room.", message);
+            case Offer _, Answer _, Candidate _ ->
+                reject(
+                        SignalErrorCode.BAD_MESSAGE,
+                        "A required field is missing, or the SDP (at most " + MAX_SDP_CHARS
+                                + " characters) or candidate" + " (at most " + MAX_CANDIDATE_CHARS + ") is too long.",
+                        message);
             case Expel _ -> reject(SignalErrorCode.BAD_MESSAGE, "A required field is missing.", message);
-            case SignalMessage.Welcome _, SignalMessage.ParticipantJoined _, SignalMessage.ParticipantLeft _,
-                    SignalMessage.ParticipantUpdated _, SignalMessage.Expelled _, SignalMessage.HostReconnecting _,
-                    SignalMessage.HostReturned _, SignalMessage.MeetingEnded _, Pong _, SignalMessage.Error _,
-                    SignalMessage.Waiting _, SignalMessage.Knocking _, SignalMessage.KnockWithdrawn _,
-                    SignalMessage.RoomState _, SignalMessage.Refused _ ->
-                    reject(SignalErrorCode.BAD_MESSAGE, "Only the server sends this message.", message);
+            case SignalMessage.Welcome _,
+                    SignalMessage.ParticipantJoined _,
+                    SignalMessage.ParticipantLeft _,
+                    SignalMessage.ParticipantUpdated _,
+                    SignalMessage.Expelled _,
+                    SignalMessage.HostReconnecting _,
+                    SignalMessage.HostReturned _,
+                    SignalMessage.MeetingEnded _,
+                    Pong _,
+                    SignalMessage.Error _,
+                    SignalMessage.Waiting _,
+                    SignalMessage.Knocking _,
+                    SignalMessage.KnockWithdrawn _,
+                    SignalMessage.RoomState _,
+                    SignalMessage.Refused _ ->
+                reject(SignalErrorCode.BAD_MESSAGE, "Only the server sends this message.", message);
         }
     }
 

@@ -57,7 +57,8 @@ final class Doorkeeper {
         if (registry.writes().hasEnded(meetingId)) {
             throw RoomRefusal.ended();
         }
-        if (!grant.host() && BanKeys.hard(grant).stream().anyMatch(k -> registry.writes().isBanned(meetingId, k))) {
+        if (!grant.host()
+                && BanKeys.hard(grant).stream().anyMatch(k -> registry.writes().isBanned(meetingId, k))) {
             throw RoomRefusal.banned();
         }
         MeetingView view = checkMeeting(meetingId, grant.host());
@@ -82,7 +83,10 @@ final class Doorkeeper {
         }
         RoomConnection current = member.room.connectionOf(member);
         if (current != null && current.answersProbe(registry.settings().resumeProbe())) {
-            log.log(Level.INFO, "Refused a resume of participant {0} in {1}: its connection is alive", member.id,
+            log.log(
+                    Level.INFO,
+                    "Refused a resume of participant {0} in {1}: its connection is alive",
+                    member.id,
                     meetingId);
             throw RoomRefusal.seatInUse();
         }

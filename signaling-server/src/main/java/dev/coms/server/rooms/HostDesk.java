@@ -126,13 +126,15 @@ final class HostDesk {
             }
             Member target = room.members.get(expel.participantId());
             if (target == null || !target.announced) {
-                from.send(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT,
-                        "No participant " + expel.participantId() + " in this meeting.", "expel"));
+                from.send(new SignalMessage.Error(
+                        SignalErrorCode.UNKNOWN_PARTICIPANT,
+                        "No participant " + expel.participantId() + " in this meeting.",
+                        "expel"));
                 return;
             }
             if (target == from.member()) {
-                from.send(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE,
-                        "The host cannot remove themselves.", "expel"));
+                from.send(new SignalMessage.Error(
+                        SignalErrorCode.BAD_MESSAGE, "The host cannot remove themselves.", "expel"));
                 return;
             }
             Set<String> hard = BanKeys.hard(target.grant);
@@ -141,7 +143,9 @@ final class HostDesk {
             // Remembered before anyone is told, so the expelled cannot get a new ticket in between.
             room.registry.writes().ban(room.meetingId, keys);
             for (Member m : List.copyOf(room.members.values())) {
-                if (m != from.member() && !m.host() && BanKeys.hard(m.grant).stream().anyMatch(hard::contains)) {
+                if (m != from.member()
+                        && !m.host()
+                        && BanKeys.hard(m.grant).stream().anyMatch(hard::contains)) {
                     remove(m);
                 }
             }
@@ -178,8 +182,10 @@ final class HostDesk {
         }
         Member target = participantId == null ? null : room.members.get(participantId);
         if (target == null || !target.waiting || target.connection == null) {
-            from.send(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT,
-                    "No one called " + participantId + " is waiting to be let in.", type));
+            from.send(new SignalMessage.Error(
+                    SignalErrorCode.UNKNOWN_PARTICIPANT,
+                    "No one called " + participantId + " is waiting to be let in.",
+                    type));
             return null;
         }
         return target;

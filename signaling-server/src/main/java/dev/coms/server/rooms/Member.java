@@ -16,6 +16,7 @@ final class Member {
     final Grant grant;
     /** Hash of the current resume token; a new one on every resume. */
     String resumeHash;
+
     Participant participant;
     /** The live connection, or null while reserved (not yet opened) or dropped (within the grace period). */
     RoomConnection connection;

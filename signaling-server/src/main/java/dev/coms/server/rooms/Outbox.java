@@ -152,8 +152,11 @@ final class Outbox {
                     queuedBytes -= text.length();
                 } else if (next instanceof Relay relay) {
                     queuedBytes -= relay.text().length();
-                    bySender.computeIfPresent(relay.sender(), (k, v) -> v == relay.text().length()
-                            ? null : v - relay.text().length());
+                    bySender.computeIfPresent(
+                            relay.sender(),
+                            (k, v) -> v == relay.text().length()
+                                    ? null
+                                    : v - relay.text().length());
                 }
             }
             try {

@@ -124,8 +124,8 @@ final class Room {
     void attach(RoomConnection connection, Member member, boolean resumed) {
         synchronized (this) {
             if (members.get(member.id) != member) {
-                connection.send(new SignalMessage.Error(SignalErrorCode.GONE,
-                        "You are no longer in this meeting.", null));
+                connection.send(
+                        new SignalMessage.Error(SignalErrorCode.GONE, "You are no longer in this meeting.", null));
                 connection.closeAfter(CloseCode.NORMAL, "gone");
                 return;
             }
@@ -156,8 +156,8 @@ final class Room {
             }
         }
         RoomConnection connection = member.connection;
-        connection.sendWelcome(new SignalMessage.Welcome(member.id, null, roster(), registry.iceServers(member.id),
-                view, resumed, registry.now()));
+        connection.sendWelcome(new SignalMessage.Welcome(
+                member.id, null, roster(), registry.iceServers(member.id), view, resumed, registry.now()));
         connection.send(desk.state());
         if (newcomer) {
             broadcast(new SignalMessage.ParticipantJoined(member.participant), member);
@@ -219,14 +219,18 @@ final class Room {
         Member target = members.get(message.to());
         String type = SignalCodec.typeName(message);
         if (target == null || !target.announced || target == sender) {
-            from.send(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT,
-                    "No participant " + message.to() + " in this meeting.", type));
+            from.send(new SignalMessage.Error(
+                    SignalErrorCode.UNKNOWN_PARTICIPANT, "No participant " + message.to() + " in this meeting.", type));
         } else if (target.connection == null) {
-            from.send(new SignalMessage.Error(SignalErrorCode.PARTICIPANT_RECONNECTING,
-                    "That participant is reconnecting; try again when they are back.", type));
+            from.send(new SignalMessage.Error(
+                    SignalErrorCode.PARTICIPANT_RECONNECTING,
+                    "That participant is reconnecting; try again when they are back.",
+                    type));
         } else if (!target.connection.relayFrom(sender.id, message.withFrom(sender.id))) {
-            from.send(new SignalMessage.Error(SignalErrorCode.SLOW_DOWN,
-                    "That participant has not yet received what you sent before; send again in a moment.", type));
+            from.send(new SignalMessage.Error(
+                    SignalErrorCode.SLOW_DOWN,
+                    "That participant has not yet received what you sent before; send again in a moment.",
+                    type));
         }
     }
 
@@ -260,8 +264,11 @@ final class Room {
                     break;
                 }
                 if (m.connection != null) {
-                    if (m.connection.isDead() || m.connection.idleSince().plus(registry.settings().idleTimeout())
-                            .isBefore(now)) {
+                    if (m.connection.isDead()
+                            || m.connection
+                                    .idleSince()
+                                    .plus(registry.settings().idleTimeout())
+                                    .isBefore(now)) {
                         lost.add(m.connection);
                     }
                 } else if (m.graceUntil != null && !now.isBefore(m.graceUntil)) {
@@ -334,7 +341,10 @@ final class Room {
     }
 
     private List<Participant> roster() {
-        return members.values().stream().filter(m -> m.announced).map(m -> m.participant).toList();
+        return members.values().stream()
+                .filter(m -> m.announced)
+                .map(m -> m.participant)
+                .toList();
     }
 
     void broadcast(SignalMessage message, Member except) {

@@ -3,10 +3,8 @@ package dev.coms.server.rooms;
 import dev.coms.protocol.signal.CloseCode;
 import dev.coms.protocol.signal.SignalCodec;
 import dev.coms.protocol.signal.SignalErrorCode;
-import dev.coms.protocol.signal.SignalMessage.Leave;
-import dev.coms.protocol.signal.SignalMessage.Pong;
-import dev.coms.protocol.signal.SignalMessage.Welcome;
 import dev.coms.protocol.signal.SignalMessage;
+import dev.coms.protocol.signal.SignalMessage.Welcome;
 import io.helidon.common.buffers.BufferData;
 import io.helidon.http.Headers;
 import io.helidon.http.HttpPrologue;
@@ -75,8 +73,8 @@ final class RoomConnection implements WsListener {
         this.thread = Thread.currentThread();
         this.lastSeen = registry.now();
         this.gate = new InboundGate(registry.settings(), registry.clock());
-        this.outbox = new Outbox(session, registry.executor(), registry.settings().outboundQueueBytes(),
-                why -> abort(why));
+        this.outbox =
+                new Outbox(session, registry.executor(), registry.settings().outboundQueueBytes(), why -> abort(why));
         if (admission.member() == null) {
             registry.awaitingResume(this, true);
             return;
@@ -125,7 +123,10 @@ final class RoomConnection implements WsListener {
     }
 
     private void refuse(SignalMessage.Refused refused) {
-        log.log(Level.DEBUG, "Room connection refused after the upgrade: {0}", refused.code().wire());
+        log.log(
+                Level.DEBUG,
+                "Room connection refused after the upgrade: {0}",
+                refused.code().wire());
         finished = true;
         send(refused);
         closeAfter(CloseCode.NORMAL, "refused");
@@ -254,7 +255,9 @@ final class RoomConnection implements WsListener {
             dispatcher.dispatch(message);
         } catch (RuntimeException e) {
             log.log(Level.ERROR, "Room message " + SignalCodec.typeName(message) + " failed", e);
-            send(new SignalMessage.Error(SignalErrorCode.INTERNAL, "The server could not handle this message.",
+            send(new SignalMessage.Error(
+                    SignalErrorCode.INTERNAL,
+                    "The server could not handle this message.",
                     SignalCodec.typeName(message)));
         }
     }
@@ -262,8 +265,13 @@ final class RoomConnection implements WsListener {
     /** Logs the first bad input of a connection; later ones are counted, so a hostile client cannot flood the log. */
     void logBadInput(String what, String detail) {
         if (badInputs++ == 0) {
-            log.log(Level.INFO, "Bad input on room {0} from participant {1}: {2} {3} (further ones not logged)",
-                    admission.meetingId(), member() == null ? "-" : member().id, what, detail);
+            log.log(
+                    Level.INFO,
+                    "Bad input on room {0} from participant {1}: {2} {3} (further ones not logged)",
+                    admission.meetingId(),
+                    member() == null ? "-" : member().id,
+                    what,
+                    detail);
         }
     }
 
@@ -296,14 +304,22 @@ final class RoomConnection implements WsListener {
     }
 
     void sendWelcome(Welcome welcome) {
-        send(new Welcome(welcome.participantId(), admission.resumeToken(), welcome.roster(), welcome.iceServers(),
-                welcome.meeting(), welcome.resumed(), welcome.serverTime()));
+        send(new Welcome(
+                welcome.participantId(),
+                admission.resumeToken(),
+                welcome.roster(),
+                welcome.iceServers(),
+                welcome.meeting(),
+                welcome.resumed(),
+                welcome.serverTime()));
     }
 
     /** Another connection took this participant's place: Error(replaced), then close. */
     void replaced() {
-        send(new SignalMessage.Error(SignalErrorCode.REPLACED,
-                "You joined this meeting from somewhere else; this window is disconnected.", null));
+        send(new SignalMessage.Error(
+                SignalErrorCode.REPLACED,
+                "You joined this meeting from somewhere else; this window is disconnected.",
+                null));
         closeAfter(CloseCode.NORMAL, "replaced");
     }
 
@@ -323,8 +339,12 @@ final class RoomConnection implements WsListener {
 
     /** Drops the connection at once (no close handshake): it is dead, silent, or reads too slowly. */
     void abort(String why) {
-        log.log(Level.INFO, "Dropping participant {0} of room {1}: {2}", member() == null ? "-" : member().id,
-                admission.meetingId(), why);
+        log.log(
+                Level.INFO,
+                "Dropping participant {0} of room {1}: {2}",
+                member() == null ? "-" : member().id,
+                admission.meetingId(),
+                why);
         finished = true;
         if (session instanceof ServerConnection connection) {
             connection.close(true);

@@ -40,18 +40,19 @@ final class RoomRefusal extends Exception {
 
     private Status status() {
         // As before the codes were typed: a full room answers 429 with the phrase "Meeting Full".
-        return code == RefusalCode.MEETING_FULL ? Status.create(code.status(), "Meeting Full")
+        return code == RefusalCode.MEETING_FULL
+                ? Status.create(code.status(), "Meeting Full")
                 : Status.create(code.status());
     }
 
     static RoomRefusal badTicket() {
-        return new RoomRefusal(RefusalCode.INVALID_TICKET,
-                "The join ticket is invalid or has expired. Join the meeting again.");
+        return new RoomRefusal(
+                RefusalCode.INVALID_TICKET, "The join ticket is invalid or has expired. Join the meeting again.");
     }
 
     static RoomRefusal badResume() {
-        return new RoomRefusal(RefusalCode.INVALID_RESUME,
-                "This connection can no longer be resumed. Join the meeting again.");
+        return new RoomRefusal(
+                RefusalCode.INVALID_RESUME, "This connection can no longer be resumed. Join the meeting again.");
     }
 
     static RoomRefusal noMeeting() {
@@ -75,17 +76,19 @@ final class RoomRefusal extends Exception {
     }
 
     static RoomRefusal seatInUse() {
-        return new RoomRefusal(RefusalCode.SEAT_IN_USE,
+        return new RoomRefusal(
+                RefusalCode.SEAT_IN_USE,
                 "This seat is in use by a connection that is still open. Join the meeting again.");
     }
 
     static RoomRefusal unavailable() {
-        return new RoomRefusal(RefusalCode.UNAVAILABLE,
-                "The meeting cannot be entered right now. Try again in a moment.");
+        return new RoomRefusal(
+                RefusalCode.UNAVAILABLE, "The meeting cannot be entered right now. Try again in a moment.");
     }
 
     static RoomRefusal full(int capacity) {
-        return new RoomRefusal(RefusalCode.MEETING_FULL,
+        return new RoomRefusal(
+                RefusalCode.MEETING_FULL,
                 "The meeting is full (" + capacity + " people). Try again when someone leaves.");
     }
 }

@@ -50,6 +50,7 @@ public final class RoomRegistry implements RoomPresence, AutoCloseable {
     private final Map<RoomConnection, Instant> closing = new ConcurrentHashMap<>();
     /** Connections opened without a query that have not sent their Resume yet, with when they opened. */
     private final Map<RoomConnection, Instant> unresumed = new ConcurrentHashMap<>();
+
     private final Listeners listeners = new Listeners("Room presence");
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService sweeper;

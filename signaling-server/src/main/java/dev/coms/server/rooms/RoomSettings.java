@@ -42,10 +42,28 @@ public record RoomSettings(
     public static final Duration RESUME_PROBE = Duration.ofMillis(1500);
 
     /** Settings with the default store timeout and resume probe. */
-    public RoomSettings(Duration grace, int capacity, int maxMessageBytes, double ratePerSecond, int rateBurst,
-            Duration idleTimeout, int outboundQueueBytes, Duration sweepInterval, IceSettings ice) {
-        this(grace, capacity, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout, outboundQueueBytes,
-                sweepInterval, ice, STORE_TIMEOUT, RESUME_PROBE);
+    public RoomSettings(
+            Duration grace,
+            int capacity,
+            int maxMessageBytes,
+            double ratePerSecond,
+            int rateBurst,
+            Duration idleTimeout,
+            int outboundQueueBytes,
+            Duration sweepInterval,
+            IceSettings ice) {
+        this(
+                grace,
+                capacity,
+                maxMessageBytes,
+                ratePerSecond,
+                rateBurst,
+                idleTimeout,
+                outboundQueueBytes,
+                sweepInterval,
+                ice,
+                STORE_TIMEOUT,
+                RESUME_PROBE);
     }
 
     public RoomSettings {
@@ -54,7 +72,11 @@ public record RoomSettings(
         requirePositive(resumeProbe, "resume-probe");
         requirePositive(idleTimeout, "idle-timeout");
         requirePositive(sweepInterval, "sweep-interval");
-        if (capacity < 2 || maxMessageBytes < 1024 || ratePerSecond <= 0 || rateBurst < 1 || outboundQueueBytes < 1024) {
+        if (capacity < 2
+                || maxMessageBytes < 1024
+                || ratePerSecond <= 0
+                || rateBurst < 1
+                || outboundQueueBytes < 1024) {
             throw new IllegalArgumentException("coms.rooms: capacity >= 2, max-message-bytes >= 1024, rate > 0, "
                     + "burst >= 1 and outbound-queue-bytes >= 1024 are required");
         }
@@ -62,8 +84,16 @@ public record RoomSettings(
 
     /** The defaults: 60 s grace, 8 people, 64 KiB messages, 50 messages/s (burst 200), 40 s idle, 1 MiB queue. */
     public static RoomSettings defaults() {
-        return new RoomSettings(Duration.ofSeconds(60), 8, 64 * 1024, 50, 200, Duration.ofSeconds(40), 1024 * 1024,
-                Duration.ofSeconds(1), IceSettings.none());
+        return new RoomSettings(
+                Duration.ofSeconds(60),
+                8,
+                64 * 1024,
+                50,
+                200,
+                Duration.ofSeconds(40),
+                1024 * 1024,
+                Duration.ofSeconds(1),
+                IceSettings.none());
     }
 
     /** Reads {@code coms.rooms} from the root configuration; missing keys keep their defaults. */
@@ -86,32 +116,82 @@ public record RoomSettings(
 
     /** A copy with another grace period. */
     public RoomSettings withGrace(Duration value) {
-        return new RoomSettings(value, capacity, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout,
-                outboundQueueBytes, sweepInterval, ice, storeTimeout, resumeProbe);
+        return new RoomSettings(
+                value,
+                capacity,
+                maxMessageBytes,
+                ratePerSecond,
+                rateBurst,
+                idleTimeout,
+                outboundQueueBytes,
+                sweepInterval,
+                ice,
+                storeTimeout,
+                resumeProbe);
     }
 
     /** A copy with another capacity. */
     public RoomSettings withCapacity(int value) {
-        return new RoomSettings(grace, value, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout,
-                outboundQueueBytes, sweepInterval, ice, storeTimeout, resumeProbe);
+        return new RoomSettings(
+                grace,
+                value,
+                maxMessageBytes,
+                ratePerSecond,
+                rateBurst,
+                idleTimeout,
+                outboundQueueBytes,
+                sweepInterval,
+                ice,
+                storeTimeout,
+                resumeProbe);
     }
 
     /** A copy with other limits for hostile clients. */
     public RoomSettings withLimits(int messageBytes, double perSecond, int burst, int queueBytes) {
-        return new RoomSettings(grace, capacity, messageBytes, perSecond, burst, idleTimeout, queueBytes,
-                sweepInterval, ice, storeTimeout, resumeProbe);
+        return new RoomSettings(
+                grace,
+                capacity,
+                messageBytes,
+                perSecond,
+                burst,
+                idleTimeout,
+                queueBytes,
+                sweepInterval,
+                ice,
+                storeTimeout,
+                resumeProbe);
     }
 
     /** A copy with other ICE servers. */
     public RoomSettings withIce(IceSettings value) {
-        return new RoomSettings(grace, capacity, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout,
-                outboundQueueBytes, sweepInterval, value, storeTimeout, resumeProbe);
+        return new RoomSettings(
+                grace,
+                capacity,
+                maxMessageBytes,
+                ratePerSecond,
+                rateBurst,
+                idleTimeout,
+                outboundQueueBytes,
+                sweepInterval,
+                value,
+                storeTimeout,
+                resumeProbe);
     }
 
     /** A copy with another store timeout and resume probe. */
     public RoomSettings withDoor(Duration storeTimeoutValue, Duration resumeProbeValue) {
-        return new RoomSettings(grace, capacity, maxMessageBytes, ratePerSecond, rateBurst, idleTimeout,
-                outboundQueueBytes, sweepInterval, ice, storeTimeoutValue, resumeProbeValue);
+        return new RoomSettings(
+                grace,
+                capacity,
+                maxMessageBytes,
+                ratePerSecond,
+                rateBurst,
+                idleTimeout,
+                outboundQueueBytes,
+                sweepInterval,
+                ice,
+                storeTimeoutValue,
+                resumeProbeValue);
     }
 
     /**
@@ -179,7 +259,8 @@ public record RoomSettings(
                 return Duration.parse(t.toUpperCase(Locale.ROOT));
             }
             if (t.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
+                return Duration.ofMillis(
+                        Long.parseLong(t.substring(0, t.length() - 2).trim()));
             }
             long n = Long.parseLong(t.substring(0, t.length() - 1).trim());
             return switch (t.charAt(t.length() - 1)) {

@@ -57,10 +57,13 @@ final class WriteBehind {
     void ended(String meetingId, boolean store) {
         ends.put(meetingId, new Ended(clock.instant(), !store, store));
         if (store) {
-            submit("end of " + meetingId, () -> {
-                rules.meetingEnded(meetingId);
-                ends.computeIfPresent(meetingId, (id, e) -> new Ended(e.at(), true, e.byRoom()));
-            }, FIRST_RETRY);
+            submit(
+                    "end of " + meetingId,
+                    () -> {
+                        rules.meetingEnded(meetingId);
+                        ends.computeIfPresent(meetingId, (id, e) -> new Ended(e.at(), true, e.byRoom()));
+                    },
+                    FIRST_RETRY);
         }
     }
 
@@ -110,7 +113,11 @@ final class WriteBehind {
             }
         } catch (RuntimeException e) {
             Duration next = delay.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay.multipliedBy(2);
-            log.log(Level.WARNING, "Could not store the {0} ({1}); retrying in {2} ms", what, e.getMessage(),
+            log.log(
+                    Level.WARNING,
+                    "Could not store the {0} ({1}); retrying in {2} ms",
+                    what,
+                    e.getMessage(),
                     delay.toMillis());
             try {
                 timer.schedule(() -> submit(what, write, next), delay.toMillis(), TimeUnit.MILLISECONDS);

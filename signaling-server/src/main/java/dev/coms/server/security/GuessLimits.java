@@ -36,7 +36,12 @@ public final class GuessLimits {
     private final Map<String, Tally> pairs = new ConcurrentHashMap<>();
     private final Map<String, Tally> targets = new ConcurrentHashMap<>();
 
-    public GuessLimits(Clock clock, FailureLimiter byAddress, int freePerPair, int budgetPerTarget, Duration window,
+    public GuessLimits(
+            Clock clock,
+            FailureLimiter byAddress,
+            int freePerPair,
+            int budgetPerTarget,
+            Duration window,
             Duration maxPairDelay) {
         this.clock = clock;
         this.byAddress = byAddress;
@@ -57,8 +62,9 @@ public final class GuessLimits {
         if (pair == null) {
             return Optional.empty();
         }
-        Instant until = later(pair.next(now), Optional.ofNullable(targets.get(target)).map(t -> t.next(now))
-                .orElse(null));
+        Instant until = later(
+                pair.next(now),
+                Optional.ofNullable(targets.get(target)).map(t -> t.next(now)).orElse(null));
         return Optional.ofNullable(until);
     }
 
@@ -70,12 +76,12 @@ public final class GuessLimits {
         }
         boolean firstAtTarget = !pairs.containsKey(pair(target, address));
         // Across targets an address is counted once per target: this limit is about guessing at many of them.
-        Optional<Instant> addressLock = firstAtTarget ? byAddress.recordFailure(address) : byAddress.lockedUntil(address);
+        Optional<Instant> addressLock =
+                firstAtTarget ? byAddress.recordFailure(address) : byAddress.lockedUntil(address);
         Tally pair = pairs.computeIfAbsent(pair(target, address), k -> new Tally());
         Tally all = targets.computeIfAbsent(target, k -> new Tally());
         pair.add(now, maxPairDelay, freePerPair, Duration.ofSeconds(FIRST_PAIR_DELAY_SECONDS), maxPairDelay);
-        all.add(now, window, budgetPerTarget + 1, Duration.ofSeconds(1),
-                Duration.ofSeconds(MAX_TARGET_DELAY_SECONDS));
+        all.add(now, window, budgetPerTarget + 1, Duration.ofSeconds(1), Duration.ofSeconds(MAX_TARGET_DELAY_SECONDS));
         Instant until = later(later(pair.next(now), all.next(now)), addressLock.orElse(null));
         return Optional.ofNullable(until);
     }

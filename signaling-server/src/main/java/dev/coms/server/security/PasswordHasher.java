@@ -58,7 +58,9 @@ public final class PasswordHasher {
         char[] chars = secret.toCharArray();
         PBEKeySpec spec = new PBEKeySpec(chars, salt, rounds, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is always present", e);
         } finally {

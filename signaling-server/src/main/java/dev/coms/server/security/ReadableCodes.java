@@ -12,6 +12,7 @@ public final class ReadableCodes {
 
     /** Letters and digits that cannot be confused when read aloud or typed. */
     public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
     private static final int GROUPS = 3;
     private static final int GROUP_LENGTH = 4;
 

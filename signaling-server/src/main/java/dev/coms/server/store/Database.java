@@ -28,7 +28,11 @@ public final class Database implements AutoCloseable {
         hikari.setPoolName("coms-db");
         HikariDataSource ds = new HikariDataSource(hikari);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;

@@ -9,12 +9,18 @@ package dev.coms.server.tickets;
  * @param address the source address the join came from
  * @param deviceId the guest's device id, or null (signed-in users, tests)
  */
-public record Grant(String meetingId, String identityKey, String accountId, String displayName, boolean host,
-        String address, String deviceId) {
+public record Grant(
+        String meetingId,
+        String identityKey,
+        String accountId,
+        String displayName,
+        boolean host,
+        String address,
+        String deviceId) {
 
     /** A grant without a device id. */
-    public Grant(String meetingId, String identityKey, String accountId, String displayName, boolean host,
-            String address) {
+    public Grant(
+            String meetingId, String identityKey, String accountId, String displayName, boolean host, String address) {
         this(meetingId, identityKey, accountId, displayName, host, address, null);
     }
 

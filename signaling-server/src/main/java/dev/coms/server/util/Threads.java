@@ -13,6 +13,7 @@ public final class Threads {
      * JVM alive on its own.
      */
     public static ScheduledExecutorService daemonScheduler(String name) {
-        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name(name).factory());
+        return Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name(name).factory());
     }
 }

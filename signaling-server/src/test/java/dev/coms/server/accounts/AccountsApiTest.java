@@ -6,10 +6,9 @@ import dev.coms.protocol.rest.AccountView;
 import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.SignInRequest;
-import dev.coms.server.testing.TestServer.Reply;
 import dev.coms.server.testing.TestServer;
+import dev.coms.server.testing.TestServer.Reply;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +46,8 @@ class AccountsApiTest {
         assertThat(session.expiresAt()).isEqualTo(TestServer.START.plus(Duration.ofDays(30)));
         Reply me = SERVER.get("/api/accounts/me", session.token());
         assertThat(me.status()).isEqualTo(200);
-        assertThat(SERVER.read(me, AccountView.class)).isEqualTo(new AccountView(session.account().id(), email,
-                "Ada Host"));
+        assertThat(SERVER.read(me, AccountView.class))
+                .isEqualTo(new AccountView(session.account().id(), email, "Ada Host"));
     }
 
     @Test
@@ -81,7 +80,8 @@ class AccountsApiTest {
     @Test
     void signOutRevokesTheToken() {
         SessionView session = register(newEmail());
-        assertThat(SERVER.delete("/api/sessions/current", session.token()).status()).isEqualTo(204);
+        assertThat(SERVER.delete("/api/sessions/current", session.token()).status())
+                .isEqualTo(204);
         Reply after = SERVER.get("/api/accounts/me", session.token());
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.body()).contains("\"code\":\"unauthorized\"");
@@ -108,7 +108,10 @@ class AccountsApiTest {
     void malformedBodiesGetAClearErrorAndNoStackTrace() {
         Reply notJson = SERVER.postRaw("/api/sessions", "{\"email\": ", null);
         assertThat(notJson.status()).isEqualTo(400);
-        assertThat(notJson.body()).contains("\"code\":\"bad_json\"").doesNotContain("Exception").doesNotContain("at ");
+        assertThat(notJson.body())
+                .contains("\"code\":\"bad_json\"")
+                .doesNotContain("Exception")
+                .doesNotContain("at ");
 
         Reply empty = SERVER.postRaw("/api/accounts", "", null);
         assertThat(empty.status()).isEqualTo(400);
@@ -120,7 +123,8 @@ class AccountsApiTest {
 
         Reply wrongType = SERVER.postRaw("/api/accounts", "{\"email\": {\"nested\": true}}", null);
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(wrongType.tree(SERVER.json).get("fields").get(0).get("field").asText()).isEqualTo("email");
+        assertThat(wrongType.tree(SERVER.json).get("fields").get(0).get("field").asText())
+                .isEqualTo("email");
     }
 
     @Test

@@ -29,8 +29,8 @@ class PasswordResetTest {
     @BeforeEach
     void start() {
         smtp = new TinySmtpServer();
-        server = new TestServer(new InvitesSettings("127.0.0.1", smtp.port(), "", "", "coms@example.org", false,
-                "", "", 50));
+        server = new TestServer(
+                new InvitesSettings("127.0.0.1", smtp.port(), "", "", "coms@example.org", false, "", "", 50));
         ada = server.newHost("Ada");
     }
 
@@ -52,26 +52,34 @@ class PasswordResetTest {
     @Test
     void aMailedCodeSetsANewPasswordAndSignsOutEverywhere() throws Exception {
         String email = ada.account().email();
-        assertThat(server.post("/api/password-resets", new PasswordReset.Request(email.toUpperCase()), null).status())
+        assertThat(server.post("/api/password-resets", new PasswordReset.Request(email.toUpperCase()), null)
+                        .status())
                 .isEqualTo(202);
         String code = mailedCode();
 
-        Reply wrong = server.post("/api/password-resets/confirm",
-                new PasswordReset.Confirm(email, "AAAA-BBBB-CCCC", "tulip-orbit-42"), null);
+        Reply wrong = server.post(
+                "/api/password-resets/confirm",
+                new PasswordReset.Confirm(email, "AAAA-BBBB-CCCC", "tulip-orbit-42"),
+                null);
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.body()).contains("\"field\":\"code\"");
 
-        Reply done = server.post("/api/password-resets/confirm",
-                new PasswordReset.Confirm(email, code.toLowerCase().replace("-", " "), "tulip-orbit-42"), null);
+        Reply done = server.post(
+                "/api/password-resets/confirm",
+                new PasswordReset.Confirm(email, code.toLowerCase().replace("-", " "), "tulip-orbit-42"),
+                null);
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         String fresh = server.read(done, SessionView.class).token();
         assertThat(server.get("/api/accounts/me", fresh).status()).isEqualTo(200);
-        assertThat(server.get("/api/accounts/me", ada.token()).status()).as("old sessions").isEqualTo(401);
-        assertThat(server.post("/api/sessions", new SignInRequest(email, "tulip-orbit-42"), null).status())
+        assertThat(server.get("/api/accounts/me", ada.token()).status())
+                .as("old sessions")
+                .isEqualTo(401);
+        assertThat(server.post("/api/sessions", new SignInRequest(email, "tulip-orbit-42"), null)
+                        .status())
                 .isEqualTo(200);
 
-        Reply again = server.post("/api/password-resets/confirm",
-                new PasswordReset.Confirm(email, code, "another-fine-pass"), null);
+        Reply again = server.post(
+                "/api/password-resets/confirm", new PasswordReset.Confirm(email, code, "another-fine-pass"), null);
         assertThat(again.status()).as("a code works once").isEqualTo(400);
     }
 
@@ -88,17 +96,29 @@ class PasswordResetTest {
         server.post("/api/password-resets", new PasswordReset.Request(email), null);
         String code = mailedCode();
         for (int i = 0; i < PasswordResets.MAX_TRIES; i++) {
-            server.post("/api/password-resets/confirm", new PasswordReset.Confirm(email, "AAAA-AAAA-AAA" + i,
-                    "tulip-orbit-42"), null);
+            server.post(
+                    "/api/password-resets/confirm",
+                    new PasswordReset.Confirm(email, "AAAA-AAAA-AAA" + i, "tulip-orbit-42"),
+                    null);
         }
-        assertThat(server.post("/api/password-resets/confirm", new PasswordReset.Confirm(email, code,
-                "tulip-orbit-42"), null).status()).as("void after the wrong tries").isEqualTo(400);
+        assertThat(server.post(
+                                "/api/password-resets/confirm",
+                                new PasswordReset.Confirm(email, code, "tulip-orbit-42"),
+                                null)
+                        .status())
+                .as("void after the wrong tries")
+                .isEqualTo(400);
 
         server.post("/api/password-resets", new PasswordReset.Request(email), null);
         String second = mailedCode();
         server.clock.advance(Duration.ofMinutes(PasswordResets.VALID_MINUTES));
-        assertThat(server.post("/api/password-resets/confirm", new PasswordReset.Confirm(email, second,
-                "tulip-orbit-42"), null).status()).as("expired").isEqualTo(400);
+        assertThat(server.post(
+                                "/api/password-resets/confirm",
+                                new PasswordReset.Confirm(email, second, "tulip-orbit-42"),
+                                null)
+                        .status())
+                .as("expired")
+                .isEqualTo(400);
     }
 
     @Test

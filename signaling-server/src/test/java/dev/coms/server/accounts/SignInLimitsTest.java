@@ -55,7 +55,8 @@ class SignInLimitsTest {
         String email = register("Ada");
         for (int i = 0; i < 5; i++) {
             assertThat(server.postFrom(STRANGER, "/api/sessions", new SignInRequest(email, "guess number " + i), null)
-                    .status()).isEqualTo(401);
+                            .status())
+                    .isEqualTo(401);
         }
         Reply strangerAgain = server.postFrom(STRANGER, "/api/sessions", new SignInRequest(email, PASSWORD), null);
         assertThat(strangerAgain.status()).isEqualTo(429);
@@ -92,8 +93,9 @@ class SignInLimitsTest {
         server.clock.advance(Duration.ofMinutes(16));
         tokens.add(server.read(signIn(email, PASSWORD), SessionView.class).token());
         assertThat(server.get("/api/accounts/me", tokens.getFirst()).status()).isEqualTo(401);
-        assertThat(tokens.subList(1, 11)).allSatisfy(t ->
-                assertThat(server.get("/api/accounts/me", t).status()).isEqualTo(200));
+        assertThat(tokens.subList(1, 11))
+                .allSatisfy(t ->
+                        assertThat(server.get("/api/accounts/me", t).status()).isEqualTo(200));
     }
 
     @Test
@@ -102,20 +104,24 @@ class SignInLimitsTest {
         for (String weak : List.of("aaaaaaaaaa", "1234567890", "password1", email, "Dee Dee Dee", "short")) {
             Reply reply = server.post("/api/accounts", new RegisterRequest(email, "Dee Dee Dee", weak), null);
             assertThat(reply.status()).as(weak).isEqualTo(400);
-            assertThat(reply.tree(server.json).get("fields").get(0).get("field").asText()).isEqualTo("password");
+            assertThat(reply.tree(server.json).get("fields").get(0).get("field").asText())
+                    .isEqualTo("password");
         }
-        assertThat(server.post("/api/accounts", new RegisterRequest(email, "Dee", "tulip-orbit"), null).status())
-                .as("eight characters or more that are nobody's favourite").isEqualTo(201);
+        assertThat(server.post("/api/accounts", new RegisterRequest(email, "Dee", "tulip-orbit"), null)
+                        .status())
+                .as("eight characters or more that are nobody's favourite")
+                .isEqualTo(201);
     }
 
     @Test
     void changingThePasswordSignsOutEveryOtherSession() {
         String email = register("Eve");
         String here = server.read(signIn(email, PASSWORD), SessionView.class).token();
-        String elsewhere = server.read(signIn(email, PASSWORD), SessionView.class).token();
+        String elsewhere =
+                server.read(signIn(email, PASSWORD), SessionView.class).token();
 
-        Reply wrongCurrent = server.post("/api/accounts/me/password",
-                new ChangePasswordRequest("not it at all", "tulip-orbit-42"), here);
+        Reply wrongCurrent = server.post(
+                "/api/accounts/me/password", new ChangePasswordRequest("not it at all", "tulip-orbit-42"), here);
         assertThat(wrongCurrent.status()).isEqualTo(400);
         assertThat(wrongCurrent.body()).contains("currentPassword");
         Reply weak = server.post("/api/accounts/me/password", new ChangePasswordRequest(PASSWORD, "qwerty123"), here);
@@ -123,7 +129,8 @@ class SignInLimitsTest {
         assertThat(weak.body()).contains("newPassword");
 
         assertThat(server.post("/api/accounts/me/password", new ChangePasswordRequest(PASSWORD, "tulip-orbit-42"), here)
-                .status()).isEqualTo(204);
+                        .status())
+                .isEqualTo(204);
         assertThat(server.get("/api/accounts/me", here).status()).isEqualTo(200);
         assertThat(server.get("/api/accounts/me", elsewhere).status()).isEqualTo(401);
         assertThat(signIn(email, PASSWORD).status()).isEqualTo(401);
@@ -144,8 +151,8 @@ class SignInLimitsTest {
     void aBurstOfSignInsIsShedWith503WhileOtherRequestsAreServed() throws Exception {
         server.close();
         AccountsSettings d = AccountsSettings.defaults();
-        server = TestServer.withAccounts(new AccountsSettings(200_000, d.sessionLifetime(), 1000, 5, 1000, 1000,
-                d.failureWindow(), d.lockout(), 1, 1));
+        server = TestServer.withAccounts(new AccountsSettings(
+                200_000, d.sessionLifetime(), 1000, 5, 1000, 1000, d.failureWindow(), d.lockout(), 1, 1));
         String email = register("Gus");
         List<Callable<Reply>> burst = new ArrayList<>();
         for (int i = 0; i < 24; i++) {

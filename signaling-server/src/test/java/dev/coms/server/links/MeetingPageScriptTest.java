@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class MeetingPageScriptTest {
 
-    private static final String BASE = new InviteLink(URI.create("https://coms.example.org"), "k7m2x9q4tp", null)
-            .app(false);
+    private static final String BASE =
+            new InviteLink(URI.create("https://coms.example.org"), "k7m2x9q4tp", null).app(false);
 
     @BeforeAll
     static void nodeIsInstalled() {
@@ -35,10 +35,13 @@ class MeetingPageScriptTest {
     }
 
     private static JsonNode run(String expression) throws Exception {
-        Path script = Path.of(MeetingPageService.class.getResource("meeting-page.js").toURI());
+        Path script =
+                Path.of(MeetingPageService.class.getResource("meeting-page.js").toURI());
         String program = "const page = require(" + json(script.toString()) + ");"
                 + "process.stdout.write(JSON.stringify(" + expression + "));";
-        Process node = new ProcessBuilder("node", "-e", program).redirectErrorStream(true).start();
+        Process node = new ProcessBuilder("node", "-e", program)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(node.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(node.exitValue()).as(out).isZero();
@@ -61,7 +64,8 @@ class MeetingPageScriptTest {
 
     @Test
     void aPasscodeWithSpecialCharactersSurvivesTheTrip() throws Exception {
-        String link = run("page.appLinkFor(" + json(BASE) + ", '#p=' + encodeURIComponent('a&b=c d#'))").asText();
+        String link = run("page.appLinkFor(" + json(BASE) + ", '#p=' + encodeURIComponent('a&b=c d#'))")
+                .asText();
 
         assertThat(InviteLink.parse(link).orElseThrow().passcode()).isEqualTo("a&b=c d#");
     }
@@ -76,11 +80,15 @@ class MeetingPageScriptTest {
     void theStateLineTellsWhetherTheMeetingCanBeJoined() throws Exception {
         String now = "new Date('2030-01-01T10:00:00Z')";
         String format = "d => d.toISOString()";
-        assertThat(run("page.describe({state:'SCHEDULED', startsAt:'2030-01-01T12:00:00Z'}, " + now + ", " + format + ")")
-                .asText()).isEqualTo("Starts 2030-01-01T12:00:00.000Z.");
-        assertThat(run("page.describe({state:'LIVE'}, " + now + ", " + format + ")").asText())
+        assertThat(run("page.describe({state:'SCHEDULED', startsAt:'2030-01-01T12:00:00Z'}, " + now + ", " + format
+                                + ")")
+                        .asText())
+                .isEqualTo("Starts 2030-01-01T12:00:00.000Z.");
+        assertThat(run("page.describe({state:'LIVE'}, " + now + ", " + format + ")")
+                        .asText())
                 .isEqualTo("In progress now.");
-        assertThat(run("page.describe({state:'CANCELLED'}, " + now + ", " + format + ")").asText())
+        assertThat(run("page.describe({state:'CANCELLED'}, " + now + ", " + format + ")")
+                        .asText())
                 .isEqualTo("The host cancelled this meeting.");
     }
 }

@@ -32,8 +32,10 @@ class MeetingPageServiceTest {
 
     @SetUpServer
     static void server(WebServerConfig.Builder server) {
-        ComsServer.create(new ServerSettings(PUBLIC_URL, TestDatabases.h2(), DOWNLOADS),
-                new MutableClock(Instant.parse("2030-01-01T10:00:00Z"))).setup(server);
+        ComsServer.create(
+                        new ServerSettings(PUBLIC_URL, TestDatabases.h2(), DOWNLOADS),
+                        new MutableClock(Instant.parse("2030-01-01T10:00:00Z")))
+                .setup(server);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -45,7 +47,8 @@ class MeetingPageServiceTest {
         var res = get("/m/k7m2x9q4tp");
 
         assertThat(res.statusCode()).isEqualTo(200);
-        assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(res.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         String appLink = new InviteLink(PUBLIC_URL, "k7m2x9q4tp", null).app(false);
         assertThat(appLink).isEqualTo("coms://meeting/k7m2x9q4tp?server=https%3A%2F%2Fcoms.example.org");
         assertThat(res.body())
@@ -66,7 +69,8 @@ class MeetingPageServiceTest {
     void thePageRunsOnlyItsOwnScript() throws Exception {
         var res = get("/m/k7m2x9q4tp");
         assertThat(res.headers().firstValue("Content-Security-Policy"))
-                .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'").contains("script-src 'self'"));
+                .hasValueSatisfying(
+                        csp -> assertThat(csp).contains("default-src 'none'").contains("script-src 'self'"));
         assertThat(res.body()).doesNotContain("<script>").doesNotContain("onclick");
     }
 
@@ -75,7 +79,9 @@ class MeetingPageServiceTest {
         var res = get("/m/%3Cscript%3Ealert(1)");
 
         assertThat(res.statusCode()).isEqualTo(404);
-        assertThat(res.body()).contains("This is not a Coms meeting link").doesNotContain("alert(1)")
+        assertThat(res.body())
+                .contains("This is not a Coms meeting link")
+                .doesNotContain("alert(1)")
                 .doesNotContain("Exception");
         var nested = get("/m/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assertThat(nested.statusCode()).isEqualTo(404);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,10 +35,13 @@ class WebClientRulesTest {
     /** Runs {@code body} (which may await) with the module's exports bound to {@code m}; returns its JSON result. */
     private static JsonNode run(String module, String body) throws Exception {
         Path file = Path.of(WebClientService.class.getResource("web/" + module).toURI());
-        String program = "console.warn = () => {}; const m = await import(" + JSON.writeValueAsString(file.toUri().toString()) + ");"
+        String program = "console.warn = () => {}; const m = await import("
+                + JSON.writeValueAsString(file.toUri().toString()) + ");"
                 + "const result = await (async () => {" + body + "})();"
                 + "process.stdout.write(JSON.stringify(result));";
-        Process node = new ProcessBuilder("node", "--input-type=module", "-e", program).redirectErrorStream(true).start();
+        Process node = new ProcessBuilder("node", "--input-type=module", "-e", program)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(node.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(node.exitValue()).as(out).isZero();
@@ -57,8 +60,20 @@ class WebClientRulesTest {
                   m.endingForReason('HOST_LEFT'), m.endingForReason('HOST_TIMED_OUT'), m.endingForReason('CANCELLED'),
                   m.endingForJoinError('banned'), m.endingForJoinError('wrong_passcode')];
                 """);
-        assertThat(r).extracting(JsonNode::asText).containsExactly("no-meeting", "cancelled", "ended", "not-started",
-                "full", "could-not-enter", "ended", "host-timed-out", "cancelled", "removed", "null");
+        assertThat(r)
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        "no-meeting",
+                        "cancelled",
+                        "ended",
+                        "not-started",
+                        "full",
+                        "could-not-enter",
+                        "ended",
+                        "host-timed-out",
+                        "cancelled",
+                        "removed",
+                        "null");
     }
 
     @Test
@@ -125,8 +140,10 @@ class WebClientRulesTest {
                     { urls: [''] }, { urls: ['turn:t.example.org?transport=tcp', 'turn:t.example.org?x=1'],
                       username: 'u', credential: 'c' }])];
                 """);
-        assertThat(r.toString()).isEqualTo("[\"screen\",\"camera\",\"screen\",\"camera\",\"audio\","
-                + "[{\"urls\":[\"stun:stun.example.org:3478\"]},"
-                + "{\"urls\":[\"turn:t.example.org?transport=tcp\"],\"username\":\"u\",\"credential\":\"c\"}]]");
+        assertThat(r.toString())
+                .isEqualTo(
+                        "[\"screen\",\"camera\",\"screen\",\"camera\",\"audio\","
+                                + "[{\"urls\":[\"stun:stun.example.org:3478\"]},"
+                                + "{\"urls\":[\"turn:t.example.org?transport=tcp\"],\"username\":\"u\",\"credential\":\"c\"}]]");
     }
 }

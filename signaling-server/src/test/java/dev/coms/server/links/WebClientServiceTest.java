@@ -31,8 +31,12 @@ class WebClientServiceTest {
 
     @SetUpServer
     static void server(WebServerConfig.Builder server) {
-        ComsServer.create(new ServerSettings(MeetingPageServiceTest.PUBLIC_URL, TestDatabases.h2(),
-                MeetingPageServiceTest.DOWNLOADS), new MutableClock(Instant.parse("2030-01-01T10:00:00Z")))
+        ComsServer.create(
+                        new ServerSettings(
+                                MeetingPageServiceTest.PUBLIC_URL,
+                                TestDatabases.h2(),
+                                MeetingPageServiceTest.DOWNLOADS),
+                        new MutableClock(Instant.parse("2030-01-01T10:00:00Z")))
                 .setup(server);
     }
 
@@ -46,12 +50,19 @@ class WebClientServiceTest {
 
         assertThat(res.statusCode()).isEqualTo(200);
         String csp = res.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("default-src 'none'", "script-src 'self'", "style-src 'self'",
-                "connect-src 'self' ws://" + uri.getAuthority() + " wss://" + uri.getAuthority(), "frame-ancestors 'none'");
+        assertThat(csp)
+                .contains(
+                        "default-src 'none'",
+                        "script-src 'self'",
+                        "style-src 'self'",
+                        "connect-src 'self' ws://" + uri.getAuthority() + " wss://" + uri.getAuthority(),
+                        "frame-ancestors 'none'");
         assertThat(csp).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
-        assertThat(res.body()).contains("data-meeting-id=\"k7m2x9q4tp\"")
+        assertThat(res.body())
+                .contains("data-meeting-id=\"k7m2x9q4tp\"")
                 .contains("<script type=\"module\" src=\"/web/app.js\"></script>")
-                .doesNotContain("style=\"").doesNotContain("onclick");
+                .doesNotContain("style=\"")
+                .doesNotContain("onclick");
     }
 
     @Test
@@ -64,7 +75,9 @@ class WebClientServiceTest {
             assertThat(res.body()).as(module + " never writes HTML").doesNotContain("innerHTML");
             Matcher m = imports.matcher(res.body());
             while (m.find()) {
-                assertThat(get("/web/" + m.group(1)).statusCode()).as(module + " imports " + m.group(1)).isEqualTo(200);
+                assertThat(get("/web/" + m.group(1)).statusCode())
+                        .as(module + " imports " + m.group(1))
+                        .isEqualTo(200);
             }
         }
         assertThat(get("/web/web.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=UTF-8");
@@ -84,7 +97,10 @@ class WebClientServiceTest {
     void theInvitationPageOffersTheBrowserBesideTheApp() throws Exception {
         String page = get("/m/k7m2x9q4tp").body();
 
-        assertThat(page).contains("Open in Coms").contains("id=\"join-web\"").contains("href=\"k7m2x9q4tp/join\"")
+        assertThat(page)
+                .contains("Open in Coms")
+                .contains("id=\"join-web\"")
+                .contains("href=\"k7m2x9q4tp/join\"")
                 .contains("Join in the browser");
     }
 

@@ -11,8 +11,8 @@ import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.SessionView;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
-import dev.coms.server.testing.TestServer.Reply;
 import dev.coms.server.testing.TestServer;
+import dev.coms.server.testing.TestServer.Reply;
 import dev.coms.server.tickets.Grant;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,8 +47,9 @@ class JoinApiTest {
     }
 
     private HostMeetingView live() {
-        return server.read(server.post("/api/meetings/open-now", new StartOpenMeetingRequest("Live", null, null),
-                host.token()), HostMeetingView.class);
+        return server.read(
+                server.post("/api/meetings/open-now", new StartOpenMeetingRequest("Live", null, null), host.token()),
+                HostMeetingView.class);
     }
 
     private Reply join(String id, String passcode, GuestIdentity guest, String token) {
@@ -75,7 +76,9 @@ class JoinApiTest {
         assertThat(grant.get().identityKey()).isEqualTo("guest:device-0001@127.0.0.1");
         assertThat(grant.get().displayName()).isEqualTo("Guest Gus");
         assertThat(grant.get().host()).isFalse();
-        assertThat(server.coms.tickets().redeem(ticket.ticket(), id)).as("second use").isEmpty();
+        assertThat(server.coms.tickets().redeem(ticket.ticket(), id))
+                .as("second use")
+                .isEmpty();
     }
 
     @Test
@@ -145,10 +148,17 @@ class JoinApiTest {
         Reply rightButWaiting = join(id, meeting.passcode(), GUEST, null);
         assertThat(rightButWaiting.status()).isEqualTo(429);
         assertThat(rightButWaiting.body()).contains("try again in 10 seconds");
-        assertThat(redeem(join(id, null, null, host.token())).host()).as("the host never waits").isTrue();
-        assertThat(server.postFrom("127.0.0.2", "/api/meetings/" + id + "/join",
-                new JoinRequest(meeting.passcode(), GUEST), null).status())
-                .as("another address with the right passcode").isEqualTo(200);
+        assertThat(redeem(join(id, null, null, host.token())).host())
+                .as("the host never waits")
+                .isTrue();
+        assertThat(server.postFrom(
+                                "127.0.0.2",
+                                "/api/meetings/" + id + "/join",
+                                new JoinRequest(meeting.passcode(), GUEST),
+                                null)
+                        .status())
+                .as("another address with the right passcode")
+                .isEqualTo(200);
 
         server.clock.advance(Duration.ofSeconds(10));
         assertThat(join(id, meeting.passcode(), GUEST, null).status()).isEqualTo(200);
@@ -159,13 +169,13 @@ class JoinApiTest {
         HostMeetingView meeting = scheduled(MeetingMode.PRIVATE, START);
         String id = meeting.meeting().id();
         for (int i = 2; i <= 26; i++) {
-            Reply wrong = server.postFrom("127.0.0." + i, "/api/meetings/" + id + "/join",
-                    new JoinRequest("WRNG-WRNG-WRNG", GUEST), null);
+            Reply wrong = server.postFrom(
+                    "127.0.0." + i, "/api/meetings/" + id + "/join", new JoinRequest("WRNG-WRNG-WRNG", GUEST), null);
             assertThat(wrong.status()).isIn(403, 429);
         }
         // Past the meeting's budget (20), those who guessed wrong are slowed down, even with the right passcode...
-        Reply slowed = server.postFrom("127.0.0.3", "/api/meetings/" + id + "/join",
-                new JoinRequest(meeting.passcode(), GUEST), null);
+        Reply slowed = server.postFrom(
+                "127.0.0.3", "/api/meetings/" + id + "/join", new JoinRequest(meeting.passcode(), GUEST), null);
         assertThat(slowed.status()).isEqualTo(429);
         // ...but a guest who has not guessed wrong gets in at once.
         assertThat(join(id, meeting.passcode(), GUEST, null).status()).isEqualTo(200);
@@ -179,7 +189,9 @@ class JoinApiTest {
             assertThat(join(id, "WRNG-WRNG-WRNG", GUEST, null).status()).isEqualTo(403);
         }
         assertThat(join(id, meeting.passcode(), GUEST, null).status()).isEqualTo(200);
-        assertThat(join(id, "WRNG-WRNG-WRNG", GUEST, null).status()).as("the count starts again").isEqualTo(403);
+        assertThat(join(id, "WRNG-WRNG-WRNG", GUEST, null).status())
+                .as("the count starts again")
+                .isEqualTo(403);
     }
 
     @Test
@@ -191,9 +203,15 @@ class JoinApiTest {
             assertThat(r.status()).isEqualTo(i < 4 ? 403 : 429);
         }
         HostMeetingView fresh = scheduled(MeetingMode.PRIVATE, START);
-        assertThat(join(fresh.meeting().id(), fresh.passcode(), GUEST, null).status()).isEqualTo(429);
-        assertThat(server.postFrom("127.0.0.2", "/api/meetings/" + fresh.meeting().id() + "/join",
-                new JoinRequest(fresh.passcode(), GUEST), null).status()).isEqualTo(200);
+        assertThat(join(fresh.meeting().id(), fresh.passcode(), GUEST, null).status())
+                .isEqualTo(429);
+        assertThat(server.postFrom(
+                                "127.0.0.2",
+                                "/api/meetings/" + fresh.meeting().id() + "/join",
+                                new JoinRequest(fresh.passcode(), GUEST),
+                                null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -212,11 +230,14 @@ class JoinApiTest {
 
         String open = live().meeting().id();
         server.coms.meetingRules().ban(open, "guest:device-0001@127.0.0.1");
-        assertThat(server.coms.meetingRules().isBanned(open, "guest:device-0001@127.0.0.1")).isTrue();
+        assertThat(server.coms.meetingRules().isBanned(open, "guest:device-0001@127.0.0.1"))
+                .isTrue();
         Reply b = join(open, null, GUEST, null);
         assertThat(b.status()).isEqualTo(403);
         assertThat(b.body()).contains("\"code\":\"banned\"");
-        assertThat(join(open, null, new GuestIdentity("Someone else", "device-0002"), null).status()).isEqualTo(200);
+        assertThat(join(open, null, new GuestIdentity("Someone else", "device-0002"), null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

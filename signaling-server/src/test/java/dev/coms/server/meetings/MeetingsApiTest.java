@@ -17,8 +17,8 @@ import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.protocol.signal.EndReason;
 import dev.coms.protocol.signal.SignalMessage;
 import dev.coms.server.testing.RoomClient;
-import dev.coms.server.testing.TestServer.Reply;
 import dev.coms.server.testing.TestServer;
+import dev.coms.server.testing.TestServer.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,8 +47,8 @@ class MeetingsApiTest {
     }
 
     static HostMeetingView startNow(SessionView host, String topic) {
-        Reply reply = SERVER.post("/api/meetings/open-now", new StartOpenMeetingRequest(topic, null, null),
-                host.token());
+        Reply reply =
+                SERVER.post("/api/meetings/open-now", new StartOpenMeetingRequest(topic, null, null), host.token());
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return SERVER.read(reply, HostMeetingView.class);
     }
@@ -62,8 +62,8 @@ class MeetingsApiTest {
     @Test
     void aPrivateMeetingGetsAReadablePasscodeThatOnlyTheHostSees() {
         SessionView host = SERVER.newHost("Grace Host");
-        var request = new ScheduleMeetingRequest(MeetingMode.PRIVATE, "Planning", "Next quarter", "2030-01-02",
-                "09:30", "Europe/Berlin");
+        var request = new ScheduleMeetingRequest(
+                MeetingMode.PRIVATE, "Planning", "Next quarter", "2030-01-02", "09:30", "Europe/Berlin");
         HostMeetingView created = schedule(host, request);
 
         assertThat(created.passcode()).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
@@ -72,8 +72,10 @@ class MeetingsApiTest {
         assertThat(m.hostZone()).isEqualTo("Europe/Berlin");
         assertThat(m.hostName()).isEqualTo("Grace Host");
         assertThat(m.state()).isEqualTo(MeetingState.SCHEDULED);
-        assertThat(InviteLink.parse(created.inviteLink()).orElseThrow().passcode()).isEqualTo(created.passcode());
-        assertThat(InviteLink.parse(created.inviteAppLink()).orElseThrow().passcode()).isEqualTo(created.passcode());
+        assertThat(InviteLink.parse(created.inviteLink()).orElseThrow().passcode())
+                .isEqualTo(created.passcode());
+        assertThat(InviteLink.parse(created.inviteAppLink()).orElseThrow().passcode())
+                .isEqualTo(created.passcode());
         assertThat(m.link()).isEqualTo("https://coms.example.org/m/" + m.id());
 
         Reply pub = SERVER.get("/api/meetings/" + m.id(), null);
@@ -87,25 +89,29 @@ class MeetingsApiTest {
     @Test
     void invalidSchedulesNameEachField() {
         SessionView host = SERVER.newHost("Val Host");
-        Reply reply = SERVER.post("/api/meetings", new ScheduleMeetingRequest(null, "", "t", "2030-13-01", "9am",
-                "Mars/Olympus"), host.token());
+        Reply reply = SERVER.post(
+                "/api/meetings",
+                new ScheduleMeetingRequest(null, "", "t", "2030-13-01", "9am", "Mars/Olympus"),
+                host.token());
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("\"code\":\"validation_failed\"");
         assertThat(reply.tree(SERVER.json).get("fields").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("mode", "title", "date", "time", "zone");
 
-        Reply past = SERVER.post("/api/meetings", scheduleAt(MeetingMode.OPEN, "Late", START.minusSeconds(120)),
-                host.token());
+        Reply past = SERVER.post(
+                "/api/meetings", scheduleAt(MeetingMode.OPEN, "Late", START.minusSeconds(120)), host.token());
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.body()).contains("in the past");
 
-        Reply longTitle = SERVER.post("/api/meetings",
-                scheduleAt(MeetingMode.OPEN, "x".repeat(81), START.plusSeconds(3600)), host.token());
-        assertThat(longTitle.tree(SERVER.json).get("fields").findValuesAsText("field")).containsExactly("title");
+        Reply longTitle = SERVER.post(
+                "/api/meetings", scheduleAt(MeetingMode.OPEN, "x".repeat(81), START.plusSeconds(3600)), host.token());
+        assertThat(longTitle.tree(SERVER.json).get("fields").findValuesAsText("field"))
+                .containsExactly("title");
 
         Reply badMode = SERVER.postRaw("/api/meetings", "{\"mode\":\"WEEKLY\",\"title\":\"x\"}", host.token());
         assertThat(badMode.status()).isEqualTo(400);
-        assertThat(badMode.tree(SERVER.json).get("fields").get(0).get("field").asText()).isEqualTo("mode");
+        assertThat(badMode.tree(SERVER.json).get("fields").get(0).get("field").asText())
+                .isEqualTo("mode");
         assertThat(badMode.body()).contains("PRIVATE").contains("OPEN");
     }
 
@@ -116,11 +122,16 @@ class MeetingsApiTest {
         HostMeetingView sooner = schedule(host, scheduleAt(MeetingMode.PRIVATE, "Sooner", START.plusSeconds(3600)));
         HostMeetingView now = startNow(host, "Right now");
         HostMeetingView gone = schedule(host, scheduleAt(MeetingMode.OPEN, "Gone", START.plusSeconds(5000)));
-        assertThat(SERVER.post("/api/meetings/" + gone.meeting().id() + "/cancel", "", host.token()).status())
+        assertThat(SERVER.post("/api/meetings/" + gone.meeting().id() + "/cancel", "", host.token())
+                        .status())
                 .isEqualTo(200);
 
-        assertThat(mine(host)).extracting(v -> v.meeting().id())
-                .containsExactly(now.meeting().id(), sooner.meeting().id(), later.meeting().id());
+        assertThat(mine(host))
+                .extracting(v -> v.meeting().id())
+                .containsExactly(
+                        now.meeting().id(),
+                        sooner.meeting().id(),
+                        later.meeting().id());
         assertThat(mine(SERVER.newHost("Other Host"))).isEmpty();
     }
 
@@ -131,9 +142,13 @@ class MeetingsApiTest {
         String id = live.meeting().id();
         List<RoomClient> inTheRoom = SERVER.enter(id, 3);
 
-        Reply stranger = SERVER.post("/api/meetings/" + id + "/cancel", "", SERVER.newHost("Stranger").token());
+        Reply stranger = SERVER.post(
+                "/api/meetings/" + id + "/cancel",
+                "",
+                SERVER.newHost("Stranger").token());
         assertThat(stranger.status()).isEqualTo(403);
-        assertThat(SERVER.post("/api/meetings/" + id + "/cancel", "", null).status()).isEqualTo(401);
+        assertThat(SERVER.post("/api/meetings/" + id + "/cancel", "", null).status())
+                .isEqualTo(401);
         assertThat(publicView(id).state()).isEqualTo(MeetingState.LIVE);
 
         Reply cancel = SERVER.post("/api/meetings/" + id + "/cancel", "", host.token());
@@ -141,7 +156,8 @@ class MeetingsApiTest {
         assertThat(SERVER.read(cancel, HostMeetingView.class).meeting().state()).isEqualTo(MeetingState.CANCELLED);
         assertThat(publicView(id).state()).isEqualTo(MeetingState.CANCELLED);
         for (RoomClient participant : inTheRoom) {
-            assertThat(participant.await(SignalMessage.MeetingEnded.class).reason()).isEqualTo(EndReason.CANCELLED);
+            assertThat(participant.await(SignalMessage.MeetingEnded.class).reason())
+                    .isEqualTo(EndReason.CANCELLED);
         }
         assertThat(openIds()).doesNotContain(id);
     }
@@ -155,17 +171,21 @@ class MeetingsApiTest {
         assertThat(live.passcode()).isNull();
         assertThat(live.meeting().startsAt()).isEqualTo(START);
 
-        Reply noTopic = SERVER.post("/api/meetings/open-now", new StartOpenMeetingRequest(" ", null, null),
-                host.token());
-        assertThat(noTopic.tree(SERVER.json).get("fields").findValuesAsText("field")).containsExactly("topic");
+        Reply noTopic =
+                SERVER.post("/api/meetings/open-now", new StartOpenMeetingRequest(" ", null, null), host.token());
+        assertThat(noTopic.tree(SERVER.json).get("fields").findValuesAsText("field"))
+                .containsExactly("topic");
     }
 
     @Test
     void theOpenListHasOpenLiveAndFutureMeetingsButNoPrivateOrPastOnes() {
         SessionView host = SERVER.newHost("List Host");
-        String future = schedule(host, scheduleAt(MeetingMode.OPEN, "Future", START.plusSeconds(600))).meeting().id();
+        String future = schedule(host, scheduleAt(MeetingMode.OPEN, "Future", START.plusSeconds(600)))
+                .meeting()
+                .id();
         String secret = schedule(host, scheduleAt(MeetingMode.PRIVATE, "Secret", START.plusSeconds(600)))
-                .meeting().id();
+                .meeting()
+                .id();
         String live = startNow(host, "Live one").meeting().id();
 
         assertThat(openIds()).contains(future, live).doesNotContain(secret);
@@ -187,7 +207,6 @@ class MeetingsApiTest {
         assertThat(publicView(busy).participants()).isEqualTo(2);
         assertThat(openIds()).contains(busy).doesNotContain(empty);
         assertThat(mine(host)).extracting(v -> v.meeting().id()).containsExactly(busy);
-
 
         // Once recorded, the end is final: someone turning up at the room later is refused.
         ((Meetings) SERVER.coms.meetingRules()).endExpired();
@@ -217,6 +236,8 @@ class MeetingsApiTest {
     static List<String> openIds() {
         Reply reply = SERVER.get("/api/meetings/open", null);
         assertThat(reply.status()).isEqualTo(200);
-        return SERVER.read(reply, OpenMeetingsUpdate.class).meetings().stream().map(MeetingView::id).toList();
+        return SERVER.read(reply, OpenMeetingsUpdate.class).meetings().stream()
+                .map(MeetingView::id)
+                .toList();
     }
 }

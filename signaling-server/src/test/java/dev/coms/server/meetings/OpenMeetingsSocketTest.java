@@ -90,7 +90,10 @@ class OpenMeetingsSocketTest {
     private Inbox connect() {
         Inbox inbox = new Inbox();
         URI ws = URI.create(server.uri("/ws/open-meetings").toString().replace("http", "ws"));
-        sockets.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(ws, inbox).join());
+        sockets.add(http.newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(ws, inbox)
+                .join());
         return inbox;
     }
 
@@ -100,15 +103,25 @@ class OpenMeetingsSocketTest {
 
     @Test
     void subscribersSeeTheListOnConnectAndEveryChange() throws Exception {
-        String existing = server.read(server.post("/api/meetings/open-now",
-                new StartOpenMeetingRequest("Already here", null, null), host.token()), HostMeetingView.class)
-                .meeting().id();
+        String existing = server.read(
+                        server.post(
+                                "/api/meetings/open-now",
+                                new StartOpenMeetingRequest("Already here", null, null),
+                                host.token()),
+                        HostMeetingView.class)
+                .meeting()
+                .id();
         Inbox inbox = connect();
         assertThat(ids(inbox.await(u -> true))).containsExactly(existing);
 
-        String created = server.read(server.post("/api/meetings",
-                TestServer.scheduleAt(MeetingMode.OPEN, "Later", TestServer.START.plusSeconds(3600)), host.token()),
-                HostMeetingView.class).meeting().id();
+        String created = server.read(
+                        server.post(
+                                "/api/meetings",
+                                TestServer.scheduleAt(MeetingMode.OPEN, "Later", TestServer.START.plusSeconds(3600)),
+                                host.token()),
+                        HostMeetingView.class)
+                .meeting()
+                .id();
         assertThat(ids(inbox.await(u -> ids(u).contains(created)))).containsExactly(existing, created);
 
         server.enter(existing, 4);
@@ -124,15 +137,22 @@ class OpenMeetingsSocketTest {
 
     @Test
     void aMeetingReachingItsStartIsPushedAsLive() throws Exception {
-        String later = server.read(server.post("/api/meetings",
-                TestServer.scheduleAt(MeetingMode.OPEN, "Soon", TestServer.START.plusSeconds(600)), host.token()),
-                HostMeetingView.class).meeting().id();
+        String later = server.read(
+                        server.post(
+                                "/api/meetings",
+                                TestServer.scheduleAt(MeetingMode.OPEN, "Soon", TestServer.START.plusSeconds(600)),
+                                host.token()),
+                        HostMeetingView.class)
+                .meeting()
+                .id();
         Inbox inbox = connect();
         assertThat(inbox.await(u -> true).meetings().getFirst().state().name()).isEqualTo("SCHEDULED");
 
         server.clock.advance(Duration.ofMinutes(10));
         server.coms.openMeetings().refresh();
-        MeetingView live = inbox.await(u -> u.meetings().getFirst().state().name().equals("LIVE")).meetings()
+        MeetingView live = inbox.await(
+                        u -> u.meetings().getFirst().state().name().equals("LIVE"))
+                .meetings()
                 .getFirst();
         assertThat(live.id()).isEqualTo(later);
     }
@@ -141,11 +161,18 @@ class OpenMeetingsSocketTest {
     void privateMeetingsNeverAppearInTheFeed() throws Exception {
         Inbox inbox = connect();
         assertThat(inbox.await(u -> true).meetings()).isEmpty();
-        server.post("/api/meetings", TestServer.scheduleAt(MeetingMode.PRIVATE, "Hidden",
-                TestServer.START.plusSeconds(600)), host.token());
-        String open = server.read(server.post("/api/meetings/open-now",
-                new StartOpenMeetingRequest("Visible", null, null), host.token()), HostMeetingView.class)
-                .meeting().id();
+        server.post(
+                "/api/meetings",
+                TestServer.scheduleAt(MeetingMode.PRIVATE, "Hidden", TestServer.START.plusSeconds(600)),
+                host.token());
+        String open = server.read(
+                        server.post(
+                                "/api/meetings/open-now",
+                                new StartOpenMeetingRequest("Visible", null, null),
+                                host.token()),
+                        HostMeetingView.class)
+                .meeting()
+                .id();
         assertThat(ids(inbox.await(u -> !u.meetings().isEmpty()))).containsExactly(open);
     }
 
@@ -156,9 +183,11 @@ class OpenMeetingsSocketTest {
         alive.await(u -> true);
         // Subscribes, then never reads or answers again: a connection whose other end is gone.
         java.net.Socket silent = new java.net.Socket("127.0.0.1", server.port());
-        silent.getOutputStream().write(("GET /ws/open-meetings HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                + "Sec-WebSocket-Version: 13\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        silent.getOutputStream()
+                .write(("GET /ws/open-meetings HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                + "Sec-WebSocket-Version: 13\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (server.coms.openMeetings().subscriberCount() < 2 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
@@ -167,11 +196,15 @@ class OpenMeetingsSocketTest {
 
         server.clock.advance(Duration.ofSeconds(60));
         aliveSocket.sendPing(java.nio.ByteBuffer.wrap(new byte[] {1})).join();
-        assertThat(alive.pongs.poll(5, TimeUnit.SECONDS)).as("the server answers pings").isTrue();
+        assertThat(alive.pongs.poll(5, TimeUnit.SECONDS))
+                .as("the server answers pings")
+                .isTrue();
         assertThat(server.coms.openMeetings().dropIdle()).isZero();
 
         server.clock.advance(Duration.ofSeconds(31));
-        assertThat(server.coms.openMeetings().dropIdle()).as("the silent one, after 90 s").isEqualTo(1);
+        assertThat(server.coms.openMeetings().dropIdle())
+                .as("the silent one, after 90 s")
+                .isEqualTo(1);
         assertThat(server.coms.openMeetings().subscriberCount()).isEqualTo(1);
         silent.setSoTimeout(5_000);
         java.io.InputStream in = silent.getInputStream();
@@ -180,9 +213,14 @@ class OpenMeetingsSocketTest {
         }
         silent.close();
 
-        String created = server.read(server.post("/api/meetings/open-now",
-                new StartOpenMeetingRequest("After the sweep", null, null), host.token()), HostMeetingView.class)
-                .meeting().id();
+        String created = server.read(
+                        server.post(
+                                "/api/meetings/open-now",
+                                new StartOpenMeetingRequest("After the sweep", null, null),
+                                host.token()),
+                        HostMeetingView.class)
+                .meeting()
+                .id();
         assertThat(ids(alive.await(u -> ids(u).contains(created)))).containsExactly(created);
     }
 
@@ -193,19 +231,24 @@ class OpenMeetingsSocketTest {
         }
         var closed = new java.util.concurrent.CompletableFuture<Integer>();
         URI ws = URI.create(server.uri("/ws/open-meetings").toString().replace("http", "ws"));
-        sockets.add(http.newWebSocketBuilder().buildAsync(ws, new WebSocket.Listener() {
-            @Override
-            public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-                closed.complete(statusCode);
-                return null;
-            }
-        }).join());
+        sockets.add(http.newWebSocketBuilder()
+                .buildAsync(ws, new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+                        closed.complete(statusCode);
+                        return null;
+                    }
+                })
+                .join());
         assertThat(closed.get(5, TimeUnit.SECONDS)).isEqualTo(1008);
 
-        HttpClient other = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("127.0.0.2")).build();
+        HttpClient other = HttpClient.newBuilder()
+                .localAddress(java.net.InetAddress.getByName("127.0.0.2"))
+                .build();
         try {
             Inbox honest = new Inbox();
-            WebSocket socket = other.newWebSocketBuilder().buildAsync(ws, honest).join();
+            WebSocket socket =
+                    other.newWebSocketBuilder().buildAsync(ws, honest).join();
             assertThat(honest.await(u -> true).meetings()).isEmpty();
             socket.abort();
         } finally {

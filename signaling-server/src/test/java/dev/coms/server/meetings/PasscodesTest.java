@@ -1,9 +1,9 @@
 package dev.coms.server.meetings;
 
-import dev.coms.server.security.ReadableCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.coms.server.security.ReadableCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -43,7 +43,8 @@ class PasscodesTest {
 
         Path keyFile = dir.resolve("keys/server.key");
         assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(PasscodeVault.from(settings).open("meeting1", sealed)).as("same key after a restart")
+        assertThat(PasscodeVault.from(settings).open("meeting1", sealed))
+                .as("same key after a restart")
                 .isEqualTo("ABCD-EFGH-JKMN");
 
         PasscodeVault otherKey = PasscodeVault.from(settings.withSecretKeyFile(dir.resolve("other.key")));

@@ -47,16 +47,23 @@ class RescheduleApiTest {
 
     private static ScheduleMeetingRequest moved(String title, Instant at, String zone) {
         var local = at.atZone(java.time.ZoneId.of(zone));
-        return new ScheduleMeetingRequest(null, title, "New topic", local.toLocalDate().toString(),
-                String.format("%02d:%02d", local.getHour(), local.getMinute()), zone);
+        return new ScheduleMeetingRequest(
+                null,
+                title,
+                "New topic",
+                local.toLocalDate().toString(),
+                String.format("%02d:%02d", local.getHour(), local.getMinute()),
+                zone);
     }
 
     @Test
     void aMovedMeetingKeepsItsLinksAndPasscode() {
         HostMeetingView before = schedule(MeetingMode.PRIVATE, START.plus(Duration.ofDays(1)));
         Instant later = START.plus(Duration.ofDays(2)).plus(Duration.ofHours(3));
-        Reply reply = SERVER.put("/api/meetings/" + before.meeting().id(), moved("Planning, moved", later,
-                "Europe/Berlin"), HOST.token());
+        Reply reply = SERVER.put(
+                "/api/meetings/" + before.meeting().id(),
+                moved("Planning, moved", later, "Europe/Berlin"),
+                HOST.token());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         HostMeetingView after = SERVER.read(reply, HostMeetingView.class);
         assertThat(after.meeting().startsAt()).isEqualTo(later);
@@ -65,7 +72,8 @@ class RescheduleApiTest {
         assertThat(after.meeting().hostZone()).isEqualTo("Europe/Berlin");
         assertThat(after.inviteLink()).isEqualTo(before.inviteLink());
         assertThat(after.passcode()).isEqualTo(before.passcode());
-        assertThat(SERVER.get("/api/meetings/" + before.meeting().id(), null).body()).contains("Planning, moved");
+        assertThat(SERVER.get("/api/meetings/" + before.meeting().id(), null).body())
+                .contains("Planning, moved");
     }
 
     @Test
@@ -76,11 +84,14 @@ class RescheduleApiTest {
         assertThat(SERVER.put(path, edit, OTHER.token()).status()).isEqualTo(403);
         assertThat(SERVER.put(path, edit, null).status()).isEqualTo(401);
 
-        Reply modeChange = SERVER.put(path, new ScheduleMeetingRequest(MeetingMode.PRIVATE, "Other", "",
-                "2030-01-01", "12:00", "UTC"), HOST.token());
+        Reply modeChange = SERVER.put(
+                path,
+                new ScheduleMeetingRequest(MeetingMode.PRIVATE, "Other", "", "2030-01-01", "12:00", "UTC"),
+                HOST.token());
         assertThat(modeChange.status()).isEqualTo(400);
         assertThat(modeChange.body()).contains("\"field\":\"mode\"");
-        assertThat(SERVER.put(path, moved("Past", START.minus(Duration.ofHours(1)), "UTC"), HOST.token()).status())
+        assertThat(SERVER.put(path, moved("Past", START.minus(Duration.ofHours(1)), "UTC"), HOST.token())
+                        .status())
                 .isEqualTo(400);
 
         SERVER.clock.advance(Duration.ofHours(1));
@@ -95,14 +106,16 @@ class RescheduleApiTest {
         String path = "/api/meetings/" + m.meeting().id() + "/calendar.ics";
         Reply host = SERVER.get(path, HOST.token());
         assertThat(host.status()).isEqualTo(200);
-        assertThat(host.raw().headers().firstValue("Content-Type")).hasValueSatisfying(t ->
-                assertThat(t).startsWith("text/calendar"));
-        assertThat(host.body()).contains("BEGIN:VEVENT", "DTSTART:20300102T100000Z", "SUMMARY:Planning")
+        assertThat(host.raw().headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        assertThat(host.body())
+                .contains("BEGIN:VEVENT", "DTSTART:20300102T100000Z", "SUMMARY:Planning")
                 .contains(m.passcode());
         Reply anyone = SERVER.get(path, null);
         assertThat(anyone.status()).isEqualTo(200);
         assertThat(anyone.body()).contains("BEGIN:VEVENT").doesNotContain(m.passcode());
-        assertThat(SERVER.get("/api/meetings/nosuchmeeting/calendar.ics", null).status()).isEqualTo(404);
+        assertThat(SERVER.get("/api/meetings/nosuchmeeting/calendar.ics", null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -111,7 +124,8 @@ class RescheduleApiTest {
         String join = "/api/meetings/" + m.meeting().id() + "/join";
         SERVER.clock.set(START.plus(Duration.ofMinutes(19)));
         assertThat(SERVER.post(join, new JoinRequest(null, null), HOST.token()).status())
-                .as("eleven minutes early").isEqualTo(409);
+                .as("eleven minutes early")
+                .isEqualTo(409);
 
         SERVER.clock.set(START.plus(Duration.ofMinutes(20)));
         Reply early = SERVER.post(join, new JoinRequest(null, null), HOST.token());

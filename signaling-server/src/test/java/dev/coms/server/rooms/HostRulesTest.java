@@ -54,7 +54,8 @@ class HostRulesTest {
 
         assertThat(server.refusal(meeting, "ticket=" + server.ticket(meeting, "guest:new", "New", false)))
                 .isEqualTo(410);
-        assertThat(server.refusal(meeting, "resume=" + guest.welcome().resumeToken())).isIn(401, 410);
+        assertThat(server.refusal(meeting, "resume=" + guest.welcome().resumeToken()))
+                .isIn(401, 410);
         assertThat(server.rooms().participantCount(meeting)).isZero();
         awaitTrue(() -> server.ended(meeting));
     }
@@ -106,7 +107,8 @@ class HostRulesTest {
 
         assertThat(guest.client().await(MeetingEnded.class).reason()).isEqualTo(EndReason.HOST_TIMED_OUT);
         assertThat(guest.client().awaitClose().code()).isEqualTo(1000);
-        assertThat(server.refusal(meeting, "resume=" + host.welcome().resumeToken())).isIn(401, 410);
+        assertThat(server.refusal(meeting, "resume=" + host.welcome().resumeToken()))
+                .isIn(401, 410);
         awaitTrue(() -> server.ended(meeting));
     }
 
@@ -126,7 +128,9 @@ class HostRulesTest {
         assertThat(back.client().await(Offer.class).sdp()).isEqualTo("v=0 again");
         host.client().roundTrip();
         host.client().assertNoneOf(ParticipantLeft.class);
-        assertThat(host.client().received()).filteredOn(ParticipantJoined.class::isInstance).hasSize(1);
+        assertThat(host.client().received())
+                .filteredOn(ParticipantJoined.class::isInstance)
+                .hasSize(1);
     }
 
     @Test
@@ -140,7 +144,8 @@ class HostRulesTest {
         server.advanceAndSweep(Duration.ofSeconds(61));
         assertThat(host.client().await(ParticipantLeft.class))
                 .isEqualTo(new ParticipantLeft(guest.id(), LeaveReason.DROPPED));
-        assertThat(server.refusal(meeting, "resume=" + guest.welcome().resumeToken())).isEqualTo(401);
+        assertThat(server.refusal(meeting, "resume=" + guest.welcome().resumeToken()))
+                .isEqualTo(401);
     }
 
     @Test
@@ -161,7 +166,8 @@ class HostRulesTest {
         assertThat(host.client().await(ParticipantLeft.class).reason()).isEqualTo(LeaveReason.EXPELLED);
 
         assertThat(server.banned(meeting, "account:7")).isTrue();
-        assertThat(server.refusal(meeting, "resume=" + guest.welcome().resumeToken())).isEqualTo(401);
+        assertThat(server.refusal(meeting, "resume=" + guest.welcome().resumeToken()))
+                .isEqualTo(401);
         assertThat(server.refusal(meeting, "ticket=" + server.ticket(meeting, "account:7", "Gus", false)))
                 .isEqualTo(403);
 

@@ -122,7 +122,8 @@ class HostileClientTest {
         assertThat(flooder.client().awaitClose().code()).isEqualTo(1008);
         flood.get();
         assertThat(millis).allMatch(ms -> ms < 2_000);
-        assertThat(b.client().received().stream().filter(m -> m instanceof Offer o && o.sdp().startsWith("flood")))
+        assertThat(b.client().received().stream()
+                        .filter(m -> m instanceof Offer o && o.sdp().startsWith("flood")))
                 .hasSizeLessThanOrEqualTo(100);
         a.client().roundTrip();
     }

@@ -19,8 +19,16 @@ class LivenessTest {
     @BeforeEach
     void start() {
         RoomSettings d = RoomSettings.defaults();
-        server = new RoomTestServer(new RoomSettings(d.grace(), d.capacity(), d.maxMessageBytes(), d.ratePerSecond(),
-                d.rateBurst(), Duration.ofSeconds(40), d.outboundQueueBytes(), Duration.ofHours(1), d.ice()));
+        server = new RoomTestServer(new RoomSettings(
+                d.grace(),
+                d.capacity(),
+                d.maxMessageBytes(),
+                d.ratePerSecond(),
+                d.rateBurst(),
+                Duration.ofSeconds(40),
+                d.outboundQueueBytes(),
+                Duration.ofHours(1),
+                d.ice()));
     }
 
     @AfterEach

@@ -87,7 +87,8 @@ class LockAndWaitingRoomTest {
         host.client().send(new Admit(knock.participantId()));
         Welcome welcome = olga.await(Welcome.class);
         assertThat(welcome.roster()).hasSize(3);
-        assertThat(gus.client().await(ParticipantJoined.class).participant().id()).isEqualTo(knock.participantId());
+        assertThat(gus.client().await(ParticipantJoined.class).participant().id())
+                .isEqualTo(knock.participantId());
 
         RoomClient mallory = server.enterWith(server.guestJoinRequest(meeting, "Mallory", "device-mal", "127.0.0.1"));
         mallory.await(Waiting.class);

@@ -32,8 +32,12 @@ class MeetingToRoomTest {
     @Test
     void ticketsFromTheJoinEndpointOpenTheRoomAndTheHostsRulesAreEnforcedEndToEnd() {
         SessionView host = server.newHost("Hannah Host");
-        HostMeetingView meeting = server.read(server.post("/api/meetings/open-now",
-                new StartOpenMeetingRequest("Weekly sync", null, "UTC"), host.token()), HostMeetingView.class);
+        HostMeetingView meeting = server.read(
+                server.post(
+                        "/api/meetings/open-now",
+                        new StartOpenMeetingRequest("Weekly sync", null, "UTC"),
+                        host.token()),
+                HostMeetingView.class);
         String id = meeting.meeting().id();
 
         RoomClient hostSocket = enter(id, new JoinRequest(null, null), host.token());
@@ -46,21 +50,28 @@ class MeetingToRoomTest {
         GuestIdentity guest = new GuestIdentity("Gus Guest", "device-123");
         RoomClient guestSocket = enter(id, new JoinRequest(null, guest), null);
         SignalMessage.Welcome guestWelcome = guestSocket.await(SignalMessage.Welcome.class);
-        assertThat(hostSocket.await(SignalMessage.ParticipantJoined.class).participant().displayName())
+        assertThat(hostSocket
+                        .await(SignalMessage.ParticipantJoined.class)
+                        .participant()
+                        .displayName())
                 .isEqualTo("Gus Guest");
         assertThat(publicView(id).participants()).isEqualTo(2);
 
         hostSocket.send(new SignalMessage.Expel(guestWelcome.participantId()));
         guestSocket.await(SignalMessage.Expelled.class);
-        assertThat(server.post("/api/meetings/" + id + "/join", new JoinRequest(null, guest), null).status())
+        assertThat(server.post("/api/meetings/" + id + "/join", new JoinRequest(null, guest), null)
+                        .status())
                 .as("an expelled guest cannot get a new ticket")
                 .isEqualTo(403);
 
         hostSocket.send(new SignalMessage.Leave(null));
         hostSocket.awaitClose();
         assertThat(publicView(id).state()).isEqualTo(MeetingState.ENDED);
-        assertThat(server.post("/api/meetings/" + id + "/join",
-                new JoinRequest(null, new GuestIdentity("Late Lou", "device-456")), null).status())
+        assertThat(server.post(
+                                "/api/meetings/" + id + "/join",
+                                new JoinRequest(null, new GuestIdentity("Late Lou", "device-456")),
+                                null)
+                        .status())
                 .as("nobody joins a meeting whose host left")
                 .isEqualTo(410);
     }

@@ -50,7 +50,9 @@ class ResumeTokenTest {
         Welcome welcome = back.await(Welcome.class);
         assertThat(welcome.resumed()).isTrue();
         assertThat(welcome.participantId()).isEqualTo(guest.id());
-        assertThat(welcome.resumeToken()).isNotEqualTo(guest.welcome().resumeToken()).hasSizeGreaterThan(30);
+        assertThat(welcome.resumeToken())
+                .isNotEqualTo(guest.welcome().resumeToken())
+                .hasSizeGreaterThan(30);
         host.client().send(new Offer(null, guest.id(), "v=0 after resume"));
         assertThat(back.await(Offer.class).sdp()).isEqualTo("v=0 after resume");
 
@@ -73,7 +75,8 @@ class ResumeTokenTest {
         RoomClient impostor = resumeByMessage(meeting, host.welcome().resumeToken());
         assertThat(impostor.await(Refused.class).code()).isEqualTo(RefusalCode.SEAT_IN_USE);
         assertThat(impostor.awaitClose().code()).isEqualTo(1000);
-        assertThat(server.refusal(meeting, "resume=" + host.welcome().resumeToken())).isEqualTo(409);
+        assertThat(server.refusal(meeting, "resume=" + host.welcome().resumeToken()))
+                .isEqualTo(409);
 
         host.client().send(new Offer(null, guest.id(), "v=0 from the real host"));
         assertThat(guest.client().await(Offer.class).from()).isEqualTo(host.id());

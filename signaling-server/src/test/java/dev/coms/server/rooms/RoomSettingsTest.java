@@ -45,24 +45,24 @@ class RoomSettingsTest {
 
     @Test
     void nonsenseIsRefusedWithAMessageNamingTheKey() {
-        assertThatThrownBy(() -> RoomSettings.from(Config.just(ConfigSources.create(
-                Map.of("coms.rooms.grace", "soon")))))
+        assertThatThrownBy(
+                        () -> RoomSettings.from(Config.just(ConfigSources.create(Map.of("coms.rooms.grace", "soon")))))
                 .hasMessageContaining("soon");
-        assertThatThrownBy(() -> RoomSettings.from(Config.just(ConfigSources.create(
-                Map.of("coms.rooms.ice.turn.urls.0", "turn:x")))))
+        assertThatThrownBy(() -> RoomSettings.from(
+                        Config.just(ConfigSources.create(Map.of("coms.rooms.ice.turn.urls.0", "turn:x")))))
                 .hasMessageContaining("coms.rooms.ice.turn.secret");
     }
 
     @Test
     void anIceUrlThatCouldCrashAClientStopsTheServerNamingTheSetting() {
         for (String bad : List.of("", "stun.example.org:3478", "turn:relay.example.org")) {
-            assertThatThrownBy(() -> RoomSettings.from(Config.just(ConfigSources.create(
-                    Map.of("coms.rooms.ice.stun-urls.0", "stun:ok.example.org", "coms.rooms.ice.stun-urls.1", bad)))))
+            assertThatThrownBy(() -> RoomSettings.from(Config.just(ConfigSources.create(Map.of(
+                            "coms.rooms.ice.stun-urls.0", "stun:ok.example.org", "coms.rooms.ice.stun-urls.1", bad)))))
                     .as(bad)
                     .hasMessageContaining("coms.rooms.ice.stun-urls[1]");
         }
         assertThatThrownBy(() -> RoomSettings.from(Config.just(ConfigSources.create(Map.of(
-                "coms.rooms.ice.turn.urls.0", "relay.example.org:3478", "coms.rooms.ice.turn.secret", "s")))))
+                        "coms.rooms.ice.turn.urls.0", "relay.example.org:3478", "coms.rooms.ice.turn.secret", "s")))))
                 .hasMessageContaining("coms.rooms.ice.turn.urls[0]");
     }
 
@@ -70,8 +70,8 @@ class RoomSettingsTest {
     void turnCredentialsFollowCoturnsRestScheme() {
         // Reference value: printf '%s' '1893492000:p1' | openssl dgst -sha1 -hmac north-secret -binary | base64
         Clock clock = Clock.fixed(Instant.parse("2030-01-01T08:00:00Z"), ZoneOffset.UTC);
-        var ice = new RoomSettings.IceSettings(List.of(), List.of("turn:t.example.org"), "north-secret",
-                Duration.ofHours(2));
+        var ice = new RoomSettings.IceSettings(
+                List.of(), List.of("turn:t.example.org"), "north-secret", Duration.ofHours(2));
         IceServer turn = new IceServerFactory(ice, clock).forParticipant("p1").getFirst();
         assertThat(turn.username()).isEqualTo("1893492000:p1");
         assertThat(turn.credential()).isEqualTo("UTKOebpZmDGnHKXKG6xOxXxe1MQ=");

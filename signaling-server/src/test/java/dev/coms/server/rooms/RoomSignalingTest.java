@@ -28,8 +28,11 @@ class RoomSignalingTest {
 
     @BeforeAll
     static void start() {
-        RoomSettings.IceSettings ice = new RoomSettings.IceSettings(List.of("stun:stun.example.org:3478"),
-                List.of("turn:turn.example.org:3478?transport=udp"), "s3cret", Duration.ofHours(2));
+        RoomSettings.IceSettings ice = new RoomSettings.IceSettings(
+                List.of("stun:stun.example.org:3478"),
+                List.of("turn:turn.example.org:3478?transport=udp"),
+                "s3cret",
+                Duration.ofHours(2));
         server = new RoomTestServer(RoomTestServer.settings().withIce(ice).withCapacity(3));
     }
 
@@ -45,8 +48,10 @@ class RoomSignalingTest {
         assertThat(host.welcome().roster()).extracting(Participant::displayName).containsExactly("Hana");
 
         Joined guest = server.join(meeting, "Gus", false);
-        assertThat(guest.welcome().roster()).extracting(Participant::displayName, Participant::host)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hana", true),
+        assertThat(guest.welcome().roster())
+                .extracting(Participant::displayName, Participant::host)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Hana", true),
                         org.assertj.core.groups.Tuple.tuple("Gus", false));
         assertThat(guest.welcome().resumeToken()).hasSizeGreaterThan(30);
         assertThat(guest.welcome().meeting().id()).isEqualTo(meeting);
@@ -56,7 +61,8 @@ class RoomSignalingTest {
         assertThat(ice.get(0).urls()).containsExactly("stun:stun.example.org:3478");
         long expiry = server.clock.instant().plus(Duration.ofHours(2)).getEpochSecond();
         assertThat(ice.get(1).username()).isEqualTo(expiry + ":" + guest.id());
-        assertThat(ice.get(1).credential()).isEqualTo(IceServerFactory.credential("s3cret", ice.get(1).username()));
+        assertThat(ice.get(1).credential())
+                .isEqualTo(IceServerFactory.credential("s3cret", ice.get(1).username()));
 
         ParticipantJoined joined = host.client().await(ParticipantJoined.class);
         assertThat(joined.participant().id()).isEqualTo(guest.id());
@@ -102,8 +108,7 @@ class RoomSignalingTest {
         stranger.client().assertNoneOf(Offer.class);
 
         b.client().closeNormally();
-        assertThat(a.client().await(ParticipantLeft.class))
-                .isEqualTo(new ParticipantLeft(b.id(), LeaveReason.LEFT));
+        assertThat(a.client().await(ParticipantLeft.class)).isEqualTo(new ParticipantLeft(b.id(), LeaveReason.LEFT));
         a.client().send(new Candidate(null, b.id(), "0", 0, "candidate:x"));
         assertThat(a.client().await(Error.class).code()).isEqualTo(SignalErrorCode.UNKNOWN_PARTICIPANT);
     }
@@ -141,7 +146,8 @@ class RoomSignalingTest {
         server.join(meeting, "One", false);
         server.join(meeting, "Two", false);
         assertThat(server.refusal(meeting, "ticket=" + server.ticket(meeting, "guest:Three", "Three", false)))
-                .as("the last seat is the host's").isEqualTo(429);
+                .as("the last seat is the host's")
+                .isEqualTo(429);
 
         Joined host = server.join(meeting, "Hana", true);
         assertThat(host.welcome().roster()).hasSize(3);
@@ -157,8 +163,11 @@ class RoomSignalingTest {
         String ticket = server.ticket(meeting, "guest:Four", "Four", false);
 
         String reply = RawWsClient.refusedUpgrade(server.port(), "/ws/rooms/" + meeting + "?ticket=" + ticket);
-        assertThat(reply).startsWith("HTTP/1.1 429").contains("meeting_full: The meeting is full (3 people).")
-                .doesNotContain("Exception").doesNotContain("at io.helidon");
+        assertThat(reply)
+                .startsWith("HTTP/1.1 429")
+                .contains("meeting_full: The meeting is full (3 people).")
+                .doesNotContain("Exception")
+                .doesNotContain("at io.helidon");
     }
 
     @Test
@@ -168,8 +177,9 @@ class RoomSignalingTest {
         assertThat(server.refusal(meeting, "resume=forged")).isEqualTo(401);
         String ticketForOther = server.ticket(server.liveMeeting(), "guest:x", "X", false);
         assertThat(server.refusal(meeting, "ticket=" + ticketForOther)).isEqualTo(401);
-        assertThat(server.refusal("no-such-meeting", "ticket=" + server.ticket("no-such-meeting", "guest:x", "X",
-                false))).isEqualTo(404);
+        assertThat(server.refusal(
+                        "no-such-meeting", "ticket=" + server.ticket("no-such-meeting", "guest:x", "X", false)))
+                .isEqualTo(404);
         String scheduled = server.scheduledMeeting();
         assertThat(server.refusal(scheduled, "ticket=" + server.ticket(scheduled, "guest:x", "X", false)))
                 .isEqualTo(409);
@@ -187,7 +197,8 @@ class RoomSignalingTest {
         assertThat(error.code()).isEqualTo(SignalErrorCode.REPLACED);
         assertThat(first.client().awaitClose().code()).isEqualTo(1000);
         assertThat(host.client().await(ParticipantLeft.class).participantId()).isEqualTo(first.id());
-        assertThat(host.client().await(ParticipantJoined.class).participant().id()).isEqualTo(second.id());
+        assertThat(host.client().await(ParticipantJoined.class).participant().id())
+                .isEqualTo(second.id());
         assertThat(second.welcome().roster()).extracting(Participant::id).containsExactly(host.id(), second.id());
     }
 }

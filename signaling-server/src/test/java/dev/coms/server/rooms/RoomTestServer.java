@@ -45,8 +45,16 @@ final class RoomTestServer implements AutoCloseable {
      */
     static RoomSettings settings() {
         RoomSettings d = RoomSettings.defaults();
-        return new RoomSettings(d.grace(), d.capacity(), d.maxMessageBytes(), d.ratePerSecond(), 10_000,
-                Duration.ofHours(1), d.outboundQueueBytes(), Duration.ofMillis(50), d.ice());
+        return new RoomSettings(
+                d.grace(),
+                d.capacity(),
+                d.maxMessageBytes(),
+                d.ratePerSecond(),
+                10_000,
+                Duration.ofHours(1),
+                d.outboundQueueBytes(),
+                Duration.ofMillis(50),
+                d.ice());
     }
 
     RoomRegistry rooms() {
@@ -59,23 +67,35 @@ final class RoomTestServer implements AutoCloseable {
 
     /** A new open meeting, started now by this server's host account: its id. */
     String liveMeeting() {
-        HostMeetingView made = base.read(base.post("/api/meetings/open-now",
-                new StartOpenMeetingRequest("Weekly sync", null, "UTC"), host()), HostMeetingView.class);
+        HostMeetingView made = base.read(
+                base.post("/api/meetings/open-now", new StartOpenMeetingRequest("Weekly sync", null, "UTC"), host()),
+                HostMeetingView.class);
         assertThat(made.meeting().state()).isEqualTo(MeetingState.LIVE);
         return made.meeting().id();
     }
 
     /** A new private meeting scheduled for tomorrow: its id. */
     String scheduledMeeting() {
-        String tomorrow = clock.instant().plus(Duration.ofDays(1)).atZone(ZoneOffset.UTC).toLocalDate().toString();
-        HostMeetingView made = base.read(base.post("/api/meetings", new ScheduleMeetingRequest(MeetingMode.PRIVATE,
-                "Later", "Plans", tomorrow, "10:00", "UTC"), host()), HostMeetingView.class);
+        String tomorrow = clock.instant()
+                .plus(Duration.ofDays(1))
+                .atZone(ZoneOffset.UTC)
+                .toLocalDate()
+                .toString();
+        HostMeetingView made = base.read(
+                base.post(
+                        "/api/meetings",
+                        new ScheduleMeetingRequest(MeetingMode.PRIVATE, "Later", "Plans", tomorrow, "10:00", "UTC"),
+                        host()),
+                HostMeetingView.class);
         return made.meeting().id();
     }
 
     /** Whether the meetings service has recorded the meeting as over. */
     boolean ended(String meetingId) {
-        return coms.meetingRules().meeting(meetingId).map(m -> m.state() == MeetingState.ENDED).orElse(false);
+        return coms.meetingRules()
+                .meeting(meetingId)
+                .map(m -> m.state() == MeetingState.ENDED)
+                .orElse(false);
     }
 
     /** Whether the meetings service keeps {@code identity} out of the meeting. */
@@ -90,8 +110,11 @@ final class RoomTestServer implements AutoCloseable {
 
     /** A guest asks for a ticket over REST from {@code address} (a loopback address such as 127.0.0.2). */
     TestServer.Reply guestJoinRequest(String meetingId, String name, String deviceId, String address) {
-        return base.postFrom(address, "/api/meetings/" + meetingId + "/join",
-                new JoinRequest(null, new GuestIdentity(name, deviceId)), null);
+        return base.postFrom(
+                address,
+                "/api/meetings/" + meetingId + "/join",
+                new JoinRequest(null, new GuestIdentity(name, deviceId)),
+                null);
     }
 
     /** A signed-in user asks for a ticket over REST. */
@@ -103,8 +126,8 @@ final class RoomTestServer implements AutoCloseable {
     RoomClient enterWith(TestServer.Reply joinReply) {
         assertThat(joinReply.status()).as(joinReply.body()).isEqualTo(200);
         JoinTicket ticket = base.read(joinReply, JoinTicket.class);
-        return RoomClient.connect(http, URI.create("ws://127.0.0.1:" + port() + ticket.signalingUrl()
-                + "?ticket=" + ticket.ticket()));
+        return RoomClient.connect(
+                http, URI.create("ws://127.0.0.1:" + port() + ticket.signalingUrl() + "?ticket=" + ticket.ticket()));
     }
 
     /** The host enters over REST as a real host does: the client with its Welcome (and the RoomState after it). */
@@ -131,7 +154,9 @@ final class RoomTestServer implements AutoCloseable {
     }
 
     String ticket(String meetingId, String identity, String name, boolean host) {
-        return coms.tickets().issue(new Grant(meetingId, identity, null, name, host, "127.0.0.1")).ticket();
+        return coms.tickets()
+                .issue(new Grant(meetingId, identity, null, name, host, "127.0.0.1"))
+                .ticket();
     }
 
     URI roomUri(String meetingId, String query) {
@@ -144,8 +169,8 @@ final class RoomTestServer implements AutoCloseable {
     }
 
     Joined joinAs(String meetingId, String identity, String name, boolean host) {
-        RoomClient client = RoomClient.connect(http,
-                roomUri(meetingId, "ticket=" + ticket(meetingId, identity, name, host)));
+        RoomClient client =
+                RoomClient.connect(http, roomUri(meetingId, "ticket=" + ticket(meetingId, identity, name, host)));
         return new Joined(client, client.await(SignalMessage.Welcome.class));
     }
 

@@ -83,9 +83,11 @@ class SlowReceiverTest {
                 attacker.client().send(new Offer(null, victimId, sdp));
             }
             attacker.client().roundTrip();
-            assertThat(attacker.client().received()).anyMatch(m -> m instanceof Error e
-                    && e.code() == SignalErrorCode.SLOW_DOWN);
-            assertThat(reconnecting(host, victimId)).as("the victim is still connected").isFalse();
+            assertThat(attacker.client().received())
+                    .anyMatch(m -> m instanceof Error e && e.code() == SignalErrorCode.SLOW_DOWN);
+            assertThat(reconnecting(host, victimId))
+                    .as("the victim is still connected")
+                    .isFalse();
             assertThat(server.rooms().participantCount(meeting)).isEqualTo(3);
         }
     }

@@ -47,7 +47,9 @@ class FailureLimiterTest {
         Instant t0 = clock.instant();
         assertThat(limiter.take("host")).isEmpty();
         assertThat(limiter.take("host")).isEmpty();
-        assertThat(limiter.take("host")).as("the third use spends the allowance but is allowed").isEmpty();
+        assertThat(limiter.take("host"))
+                .as("the third use spends the allowance but is allowed")
+                .isEmpty();
         assertThat(limiter.take("host")).contains(t0.plus(Duration.ofMinutes(15)));
         assertThat(limiter.take("other host")).isEmpty();
         clock.advance(Duration.ofMinutes(15));

@@ -11,9 +11,13 @@ class GuessLimitsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2030-01-01T10:00:00Z"));
     private final Instant start = clock.instant();
-    private final GuessLimits limits = new GuessLimits(clock,
-            new FailureLimiter(clock, 5, Duration.ofMinutes(1), Duration.ofMinutes(15)), 3, 10,
-            Duration.ofMinutes(1), Duration.ofMinutes(15));
+    private final GuessLimits limits = new GuessLimits(
+            clock,
+            new FailureLimiter(clock, 5, Duration.ofMinutes(1), Duration.ofMinutes(15)),
+            3,
+            10,
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(15));
 
     @Test
     void anAddressThatKeepsGuessingWaitsLongerEachTimeAndOthersNeverWait() {
@@ -26,7 +30,8 @@ class GuessLimitsTest {
 
         clock.advance(Duration.ofSeconds(15));
         assertThat(limits.waitUntil("meeting", "a")).isEmpty();
-        assertThat(limits.recordFailure("meeting", "a")).contains(clock.instant().plusSeconds(30));
+        assertThat(limits.recordFailure("meeting", "a"))
+                .contains(clock.instant().plusSeconds(30));
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.coms.server.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.coms.server.store.DbSettings;
 import dev.coms.server.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,7 +20,8 @@ class DatabaseTest {
 
     @Test
     void postgresDatabaseIsMigratedOnOpen() throws Exception {
-        assumeTrue(TestDatabases.postgresConfigured() || System.getenv("CI") != null,
+        assumeTrue(
+                TestDatabases.postgresConfigured() || System.getenv("CI") != null,
                 "PostgreSQL not configured (./coms test starts one)");
         assertThat(tablesOf(TestDatabases.postgres())).contains("accounts", "sessions", "meetings", "meeting_bans");
     }

@@ -9,7 +9,6 @@ import dev.coms.server.accounts.Account;
 import dev.coms.server.accounts.AccountStore;
 import dev.coms.server.meetings.Meeting;
 import dev.coms.server.meetings.MeetingStore;
-import dev.coms.server.store.DbSettings;
 import dev.coms.server.testing.TestDatabases;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -27,7 +26,8 @@ class StoresTest {
     static Stream<Arguments> databases() {
         Supplier<DbSettings> h2 = TestDatabases::h2;
         Supplier<DbSettings> pg = () -> {
-            assumeTrue(TestDatabases.postgresConfigured() || System.getenv("CI") != null,
+            assumeTrue(
+                    TestDatabases.postgresConfigured() || System.getenv("CI") != null,
                     "PostgreSQL not configured (./coms test starts one)");
             return TestDatabases.postgres();
         };
@@ -35,8 +35,17 @@ class StoresTest {
     }
 
     static Meeting meeting(String id, MeetingMode mode, String host, Instant startsAt) {
-        return new Meeting(id, mode, "Title " + id, "Topic", host, "Ada", startsAt, "Europe/Berlin",
-                mode == MeetingMode.PRIVATE ? "hash" : null, mode == MeetingMode.PRIVATE ? "v1:sealed" : null,
+        return new Meeting(
+                id,
+                mode,
+                "Title " + id,
+                "Topic",
+                host,
+                "Ada",
+                startsAt,
+                "Europe/Berlin",
+                mode == MeetingMode.PRIVATE ? "hash" : null,
+                mode == MeetingMode.PRIVATE ? "v1:sealed" : null,
                 MeetingState.SCHEDULED);
     }
 
@@ -47,7 +56,8 @@ class StoresTest {
             AccountStore store = new AccountStore(db);
             Account ada = new Account("acc-1", "ada@example.org", "Ada", "pbkdf2-sha256$1$x$y");
             assertThat(store.insert(ada, T0)).isTrue();
-            assertThat(store.insert(new Account("acc-2", "ada@example.org", "Other", "h"), T0)).isFalse();
+            assertThat(store.insert(new Account("acc-2", "ada@example.org", "Other", "h"), T0))
+                    .isFalse();
             assertThat(store.byEmail("ada@example.org")).contains(ada);
             assertThat(store.byId("acc-1")).contains(ada);
 
@@ -78,14 +88,18 @@ class StoresTest {
             store.insert(open, T0);
 
             assertThat(store.find("meetearly001")).contains(early);
-            assertThat(store.activeOfHost("host")).extracting(Meeting::id)
+            assertThat(store.activeOfHost("host"))
+                    .extracting(Meeting::id)
                     .containsExactly("meetopen0001", "meetearly001", "meetlate0001");
             assertThat(store.activeOpen()).extracting(Meeting::id).containsExactly("meetopen0001", "meetlate0001");
-            assertThat(store.activeStartedBy(T0.plusSeconds(60))).extracting(Meeting::id)
+            assertThat(store.activeStartedBy(T0.plusSeconds(60)))
+                    .extracting(Meeting::id)
                     .containsExactly("meetopen0001", "meetearly001");
 
             assertThat(store.finish("meetlate0001", MeetingState.CANCELLED, T0)).isTrue();
-            assertThat(store.finish("meetlate0001", MeetingState.ENDED, T0)).as("only once").isFalse();
+            assertThat(store.finish("meetlate0001", MeetingState.ENDED, T0))
+                    .as("only once")
+                    .isFalse();
             assertThat(store.find("meetlate0001").orElseThrow().stored()).isEqualTo(MeetingState.CANCELLED);
             assertThat(store.activeOpen()).extracting(Meeting::id).containsExactly("meetopen0001");
         }

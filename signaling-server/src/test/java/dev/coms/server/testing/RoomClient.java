@@ -37,7 +37,10 @@ public final class RoomClient implements WebSocket.Listener {
     /** Opens a room socket; the future fails with the HTTP status when the server refuses the upgrade. */
     public static RoomClient connect(HttpClient http, URI uri) {
         RoomClient client = new RoomClient();
-        client.socket = http.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(uri, client).join();
+        client.socket = http.newWebSocketBuilder()
+                .connectTimeout(WAIT)
+                .buildAsync(uri, client)
+                .join();
         return client;
     }
 

@@ -84,8 +84,16 @@ public final class TestServer implements AutoCloseable {
      */
     private static RoomSettings idleRooms() {
         RoomSettings d = RoomSettings.defaults();
-        return new RoomSettings(d.grace(), d.capacity(), d.maxMessageBytes(), d.ratePerSecond(), d.rateBurst(),
-                Duration.ofDays(100 * 365), d.outboundQueueBytes(), d.sweepInterval(), d.ice());
+        return new RoomSettings(
+                d.grace(),
+                d.capacity(),
+                d.maxMessageBytes(),
+                d.ratePerSecond(),
+                d.rateBurst(),
+                Duration.ofDays(100 * 365),
+                d.outboundQueueBytes(),
+                d.sweepInterval(),
+                d.ice());
     }
 
     private TestServer(DbSettings db, InvitesSettings invites, RoomSettings rooms) {
@@ -151,7 +159,9 @@ public final class TestServer implements AutoCloseable {
     public Reply postFrom(String address, String path, Object body, String token) {
         HttpClient client = others.computeIfAbsent(address, a -> {
             try {
-                return HttpClient.newBuilder().localAddress(InetAddress.getByName(a)).build();
+                return HttpClient.newBuilder()
+                        .localAddress(InetAddress.getByName(a))
+                        .build();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -181,8 +191,8 @@ public final class TestServer implements AutoCloseable {
         try {
             return json.readValue(reply.body(), type);
         } catch (IOException e) {
-            throw new AssertionError("Reply " + reply.status() + " is not a " + type.getSimpleName() + ": "
-                    + reply.body(), e);
+            throw new AssertionError(
+                    "Reply " + reply.status() + " is not a " + type.getSimpleName() + ": " + reply.body(), e);
         }
     }
 
@@ -223,8 +233,13 @@ public final class TestServer implements AutoCloseable {
     /** A schedule request for {@code at} given in UTC. */
     public static ScheduleMeetingRequest scheduleAt(MeetingMode mode, String title, Instant at) {
         var utc = at.atZone(ZoneOffset.UTC);
-        return new ScheduleMeetingRequest(mode, title, "Topic of " + title,
-                utc.format(DateTimeFormatter.ISO_LOCAL_DATE), utc.format(DateTimeFormatter.ofPattern("HH:mm")), "UTC");
+        return new ScheduleMeetingRequest(
+                mode,
+                title,
+                "Topic of " + title,
+                utc.format(DateTimeFormatter.ISO_LOCAL_DATE),
+                utc.format(DateTimeFormatter.ofPattern("HH:mm")),
+                "UTC");
     }
 
     private HttpRequest.Builder request(String path, String token) {

@@ -56,8 +56,8 @@ public final class TinySmtpServer implements AutoCloseable {
 
     private void converse(Socket client) {
         try (client;
-                BufferedReader in = new BufferedReader(
-                        new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
                 OutputStream out = client.getOutputStream()) {
             reply(out, "220 localhost test SMTP");
             List<String> recipients = new ArrayList<>();

@@ -54,8 +54,8 @@ public final class EngineCallPort implements CallPort {
     private CallSession session;
     private boolean left;
 
-    public EngineCallPort(CallRuntime runtime, MediaSources sources, CallConfig config,
-            SignalingClient.Settings signaling) {
+    public EngineCallPort(
+            CallRuntime runtime, MediaSources sources, CallConfig config, SignalingClient.Settings signaling) {
         this.runtime = runtime;
         this.sources = sources;
         this.config = config;
@@ -75,7 +75,9 @@ public final class EngineCallPort implements CallPort {
             events = translated;
         }
         if (!ticket.signalingUrl().endsWith("/ws/rooms/" + ticket.meetingId())) {
-            log.warn("The ticket names the room at {}; connecting to /ws/rooms/{}", ticket.signalingUrl(),
+            log.warn(
+                    "The ticket names the room at {}; connecting to /ws/rooms/{}",
+                    ticket.signalingUrl(),
                     ticket.meetingId());
         }
         Daemons.start("coms-call-setup", () -> start(server, ticket, translated));
@@ -89,8 +91,8 @@ public final class EngineCallPort implements CallPort {
                 engine = ready;
                 media = prepared; // from here on the teardown releases it
             }
-            sources.prepare(ready, prepared, microphone, camera,
-                    failed -> translated.problem(EngineEvents.problem(failed)));
+            sources.prepare(
+                    ready, prepared, microphone, camera, failed -> translated.problem(EngineEvents.problem(failed)));
             boolean hasMicrophone = prepared.track(TrackKind.AUDIO) != null;
             boolean hasCamera = prepared.track(TrackKind.CAMERA) != null;
             if (!hasMicrophone || !hasCamera) {
@@ -164,14 +166,15 @@ public final class EngineCallPort implements CallPort {
         }
         var sent = toParticipantId == null ? s.sendChat(text) : s.sendPrivateChat(toParticipantId, text);
         sent.exceptionally(e -> {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
-                    ? e.getCause() : e;
-            events.problem(cause instanceof ChatRejectedException rejected
-                    ? switch (rejected.reason()) {
-                        case LENGTH -> RoomProblem.MESSAGE_LENGTH;
-                        case RECIPIENT_GONE -> RoomProblem.RECIPIENT_GONE;
-                    }
-                    : RoomProblem.MESSAGE_NOT_SENT);
+            Throwable cause =
+                    e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            events.problem(
+                    cause instanceof ChatRejectedException rejected
+                            ? switch (rejected.reason()) {
+                                case LENGTH -> RoomProblem.MESSAGE_LENGTH;
+                                case RECIPIENT_GONE -> RoomProblem.RECIPIENT_GONE;
+                            }
+                            : RoomProblem.MESSAGE_NOT_SENT);
             return null;
         });
     }

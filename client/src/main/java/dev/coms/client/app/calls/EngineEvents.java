@@ -126,22 +126,24 @@ final class EngineEvents implements dev.coms.client.call.CallListener {
     static RoomEnd reason(CallEnd end) {
         return switch (end.reason()) {
             case LEFT -> RoomEnd.LEFT;
-            case MEETING_ENDED -> switch (end.meetingEnd()) {
-                case HOST_TIMED_OUT -> RoomEnd.HOST_TIMED_OUT;
-                case CANCELLED -> RoomEnd.CANCELLED;
-                case HOST_LEFT, UNKNOWN -> RoomEnd.HOST_ENDED;
-            };
+            case MEETING_ENDED ->
+                switch (end.meetingEnd()) {
+                    case HOST_TIMED_OUT -> RoomEnd.HOST_TIMED_OUT;
+                    case CANCELLED -> RoomEnd.CANCELLED;
+                    case HOST_LEFT, UNKNOWN -> RoomEnd.HOST_ENDED;
+                };
             case EXPELLED -> RoomEnd.EXPELLED;
-            case REFUSED -> switch (end.refusal()) {
-                case EXPELLED -> RoomEnd.EXPELLED;
-                case MEETING_FULL -> RoomEnd.FULL;
-                case MEETING_ENDED -> RoomEnd.ALREADY_ENDED;
-                case MEETING_NOT_LIVE -> RoomEnd.NOT_STARTED;
-                case NO_MEETING -> RoomEnd.NOT_FOUND;
-                case MEETING_LOCKED -> RoomEnd.LOCKED;
-                case DENIED -> RoomEnd.DENIED;
-                case INVALID_TICKET, INVALID_RESUME, SEAT_IN_USE, UNAVAILABLE, UNKNOWN -> RoomEnd.NOT_ADMITTED;
-            };
+            case REFUSED ->
+                switch (end.refusal()) {
+                    case EXPELLED -> RoomEnd.EXPELLED;
+                    case MEETING_FULL -> RoomEnd.FULL;
+                    case MEETING_ENDED -> RoomEnd.ALREADY_ENDED;
+                    case MEETING_NOT_LIVE -> RoomEnd.NOT_STARTED;
+                    case NO_MEETING -> RoomEnd.NOT_FOUND;
+                    case MEETING_LOCKED -> RoomEnd.LOCKED;
+                    case DENIED -> RoomEnd.DENIED;
+                    case INVALID_TICKET, INVALID_RESUME, SEAT_IN_USE, UNAVAILABLE, UNKNOWN -> RoomEnd.NOT_ADMITTED;
+                };
             case CONNECTION_LOST -> RoomEnd.CONNECTION_LOST;
             case SETUP_FAILED -> RoomEnd.SETUP_FAILED;
         };

@@ -86,9 +86,12 @@ public final class HomeView extends VBox {
         Label host = new Label();
         Label starts = new Label();
         starts.setId("meeting-start");
-        starts.textProperty().bind(Bindings.concat(
-                vm.meetingProperty().map(m -> m.state() == MeetingState.LIVE ? "Started " : "Starts ").orElse(""),
-                vm.startsLocalProperty()));
+        starts.textProperty()
+                .bind(Bindings.concat(
+                        vm.meetingProperty()
+                                .map(m -> m.state() == MeetingState.LIVE ? "Started " : "Starts ")
+                                .orElse(""),
+                        vm.startsLocalProperty()));
         vm.meetingProperty().addListener((obs, old, m) -> {
             title.setText(m == null ? "" : m.title());
             boolean sameAsTitle = m == null || m.topic() == null || m.topic().equals(m.title());
@@ -113,7 +116,8 @@ public final class HomeView extends VBox {
         passcode.textProperty().bindBidirectional(vm.passcodeProperty());
         passcode.setOnAction(e -> vm.join());
         VBox passcodeBox = Forms.labelled("Passcode (from your invitation)", passcode);
-        bindVisible(passcodeBox, vm.needsPasscodeProperty().and(vm.statusProperty().isEqualTo(Status.OPEN)));
+        bindVisible(
+                passcodeBox, vm.needsPasscodeProperty().and(vm.statusProperty().isEqualTo(Status.OPEN)));
         Button join = Forms.accent("Join the meeting", vm::join);
         join.setId("join");
         join.setGraphic(Icons.icon(Feather.VIDEO));
@@ -150,8 +154,7 @@ public final class HomeView extends VBox {
     }
 
     private static VBox pasteLink(HomeViewModel vm) {
-        javafx.scene.control.TextField link = Forms.field("Invitation link",
-                "https://…/m/… or coms://meeting/…");
+        javafx.scene.control.TextField link = Forms.field("Invitation link", "https://…/m/… or coms://meeting/…");
         link.setId("paste-link");
         link.textProperty().bindBidirectional(vm.linkTextProperty());
         link.setOnAction(e -> vm.openLink());
@@ -159,7 +162,10 @@ public final class HomeView extends VBox {
         Button open = Forms.plain("Open", vm::openLink);
         open.setGraphic(Icons.icon(Feather.LINK));
         Icons.decorate(open, "Open the invitation");
-        VBox card = new VBox(10, new Label("Have an invitation link?"), new HBox(8, link, open),
+        VBox card = new VBox(
+                10,
+                new Label("Have an invitation link?"),
+                new HBox(8, link, open),
                 Forms.error(vm.linkErrorProperty()));
         card.getStyleClass().add("card");
         card.setMaxWidth(640);

@@ -32,7 +32,16 @@ import javafx.beans.property.StringProperty;
 public final class HomeViewModel implements AutoCloseable {
 
     /** What the invitation card shows. */
-    public enum Status { NONE, LOADING, WAITING, OPEN, CANCELLED, ENDED, NOT_FOUND, FAILED }
+    public enum Status {
+        NONE,
+        LOADING,
+        WAITING,
+        OPEN,
+        CANCELLED,
+        ENDED,
+        NOT_FOUND,
+        FAILED
+    }
 
     /** How often a waiting card asks the server for changes to its meeting. */
     static final Duration REFRESH = Duration.ofSeconds(15);
@@ -167,22 +176,29 @@ public final class HomeViewModel implements AutoCloseable {
      * meeting, and the card follows without the user doing anything.
      */
     private void refreshIfStale(MeetingView view) {
-        if (fetching || fetchedAt == null
+        if (fetching
+                || fetchedAt == null
                 || Duration.between(fetchedAt, api.serverClock().instant()).compareTo(REFRESH) < 0) {
             return;
         }
         fetching = true;
         MeetingsPort from = api;
-        services.ui().run(() -> from.meeting(view.id()), fresh -> {
-            fetching = false;
-            if (from == api && meeting.get() != null && meeting.get().id().equals(fresh.id())) {
-                stopTicking();
-                loaded(fresh);
-            }
-        }, failed -> {
-            fetching = false;
-            fetchedAt = from.serverClock().instant();
-        });
+        services.ui()
+                .run(
+                        () -> from.meeting(view.id()),
+                        fresh -> {
+                            fetching = false;
+                            if (from == api
+                                    && meeting.get() != null
+                                    && meeting.get().id().equals(fresh.id())) {
+                                stopTicking();
+                                loaded(fresh);
+                            }
+                        },
+                        failed -> {
+                            fetching = false;
+                            fetchedAt = from.serverClock().instant();
+                        });
     }
 
     /** Asks the server for a ticket and enters the meeting room. */
@@ -198,18 +214,26 @@ public final class HomeViewModel implements AutoCloseable {
         }
         message.set("");
         busy.set(true);
-        new MeetingJoiner(services).join(api, view, code, false, entry -> {
-            busy.set(false);
-            navigator.room(entry);
-        }, this::joinFailed);
+        new MeetingJoiner(services)
+                .join(
+                        api,
+                        view,
+                        code,
+                        false,
+                        entry -> {
+                            busy.set(false);
+                            navigator.room(entry);
+                        },
+                        this::joinFailed);
     }
 
     private void joinFailed(ComsApiException e) {
         busy.set(false);
         switch (e.code()) {
-            case LOCKED_OUT -> message.set(e.until()
-                    .map(until -> "You cannot join this meeting until " + TimeFormats.time(until, zone) + ".")
-                    .orElse(e.getMessage()));
+            case LOCKED_OUT ->
+                message.set(e.until()
+                        .map(until -> "You cannot join this meeting until " + TimeFormats.time(until, zone) + ".")
+                        .orElse(e.getMessage()));
             case MEETING_CANCELLED -> finish(Status.CANCELLED, "This meeting was cancelled by the host.");
             case MEETING_ENDED -> finish(Status.ENDED, "This meeting has ended.");
             case NOT_FOUND -> finish(Status.NOT_FOUND, "This meeting does not exist. Check the invitation link.");

@@ -53,15 +53,20 @@ public final class NextMeetingViewModel {
             return;
         }
         MeetingsPort api = services.api();
-        services.ui().run(api::myMeetings, list -> {
-            next.set(first(list));
-            shown.set(true);
-        }, failed -> shown.set(false));
+        services.ui()
+                .run(
+                        api::myMeetings,
+                        list -> {
+                            next.set(first(list));
+                            shown.set(true);
+                        },
+                        failed -> shown.set(false));
     }
 
     /** "Live now" or the start in the user's own zone. */
     public String whenText(HostMeetingView m) {
-        return m.meeting().state() == MeetingState.LIVE ? "Live now"
+        return m.meeting().state() == MeetingState.LIVE
+                ? "Live now"
                 : TimeFormats.dateTime(m.meeting().startsAt(), zone);
     }
 
@@ -88,7 +93,8 @@ public final class NextMeetingViewModel {
 
     private static HostMeetingView first(List<HostMeetingView> meetings) {
         return meetings.stream()
-                .filter(h -> h.meeting().state() == MeetingState.LIVE || h.meeting().state() == MeetingState.SCHEDULED)
+                .filter(h ->
+                        h.meeting().state() == MeetingState.LIVE || h.meeting().state() == MeetingState.SCHEDULED)
                 .min(Comparator.comparing(h -> h.meeting().startsAt()))
                 .orElse(null);
     }

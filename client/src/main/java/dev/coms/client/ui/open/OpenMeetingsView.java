@@ -38,8 +38,10 @@ public final class OpenMeetingsView extends VBox {
         ListView<MeetingView> list = new ListView<>(vm.meetingsProperty());
         list.setId("open-meetings");
         list.getStyleClass().add(Styles.STRIPED);
-        list.setPlaceholder(Forms.muted(compact ? "No open meetings right now."
-                : "No open meetings right now. Hosts can start one from the menu."));
+        list.setPlaceholder(Forms.muted(
+                compact
+                        ? "No open meetings right now."
+                        : "No open meetings right now. Hosts can start one from the menu."));
         list.setCellFactory(v -> new MeetingCell(vm, currentMeetingId, list));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label reconnecting = Forms.muted("Reconnecting to the server…");
@@ -50,9 +52,13 @@ public final class OpenMeetingsView extends VBox {
             title.getStyleClass().add(Styles.TEXT_BOLD);
             getChildren().addAll(title, reconnecting, Forms.error(vm.messageProperty()), list);
         } else {
-            getChildren().addAll(Forms.title("Open Meeting Rooms"),
-                    Forms.muted("Open meetings are listed for everyone. The list updates by itself."),
-                    reconnecting, Forms.error(vm.messageProperty()), list);
+            getChildren()
+                    .addAll(
+                            Forms.title("Open Meeting Rooms"),
+                            Forms.muted("Open meetings are listed for everyone. The list updates by itself."),
+                            reconnecting,
+                            Forms.error(vm.messageProperty()),
+                            list);
         }
     }
 
@@ -96,8 +102,9 @@ public final class OpenMeetingsView extends VBox {
                 l.prefWidthProperty().bind(textWidth);
                 l.maxWidthProperty().bind(textWidth);
                 // a list cell asks for its height without a width: give it the wrapped height
-                l.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                        () -> l.prefHeight(textWidth.get()), textWidth, l.textProperty(), l.fontProperty()));
+                l.minHeightProperty()
+                        .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                                () -> l.prefHeight(textWidth.get()), textWidth, l.textProperty(), l.fontProperty()));
             }
             if (action instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE); // never "…" instead of Join

@@ -68,10 +68,17 @@ public final class OpenMeetingsViewModel {
         busy.set(true);
         message.set("");
         // Whether the user hosts it is confirmed by the room itself when joining.
-        new MeetingJoiner(services).join(services.api(), meeting, null, false, entry -> {
-            busy.set(false);
-            navigator.room(entry);
-        }, this::failed);
+        new MeetingJoiner(services)
+                .join(
+                        services.api(),
+                        meeting,
+                        null,
+                        false,
+                        entry -> {
+                            busy.set(false);
+                            navigator.room(entry);
+                        },
+                        this::failed);
     }
 
     private void failed(ComsApiException e) {

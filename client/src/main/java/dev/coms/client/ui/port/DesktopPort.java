@@ -14,7 +14,8 @@ public interface DesktopPort {
     /** The folder where downloaded files go: {@code XDG_DOWNLOAD_DIR} or {@code ~/Downloads}. */
     default java.nio.file.Path downloads() {
         String xdg = System.getenv("XDG_DOWNLOAD_DIR");
-        return xdg != null && !xdg.isBlank() ? java.nio.file.Path.of(xdg)
+        return xdg != null && !xdg.isBlank()
+                ? java.nio.file.Path.of(xdg)
                 : java.nio.file.Path.of(System.getProperty("user.home"), "Downloads");
     }
 }

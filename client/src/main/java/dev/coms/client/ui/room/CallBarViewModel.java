@@ -19,11 +19,13 @@ public final class CallBarViewModel {
 
     public CallBarViewModel(RoomViewModel room) {
         this.room = room;
-        this.status = Bindings.createStringBinding(() -> room.endedProperty().get() != null
+        this.status = Bindings.createStringBinding(
+                () -> room.endedProperty().get() != null
                         ? RoomText.of(room.endedProperty().get())
                         : "In the meeting “" + room.title() + "”"
                                 + (room.microphoneProperty().get() ? "" : " · your microphone is off"),
-                room.endedProperty(), room.microphoneProperty());
+                room.endedProperty(),
+                room.microphoneProperty());
     }
 
     /** The room this bar stands for. */
@@ -71,8 +73,9 @@ public final class CallBarViewModel {
         if (!running()) {
             return Optional.empty();
         }
-        return Optional.of(room.hostProperty().get()
-                ? "You are the host of “" + room.title() + "”. Joining another meeting ends it for everyone."
-                : "Joining another meeting leaves “" + room.title() + "”.");
+        return Optional.of(
+                room.hostProperty().get()
+                        ? "You are the host of “" + room.title() + "”. Joining another meeting ends it for everyone."
+                        : "Joining another meeting leaves “" + room.title() + "”.");
     }
 }

@@ -157,7 +157,10 @@ public final class ChatViewModel {
     }
 
     private String nameOf(String id) {
-        return recipients.stream().filter(r -> id.equals(r.participantId())).map(Recipient::name).findFirst()
+        return recipients.stream()
+                .filter(r -> id.equals(r.participantId()))
+                .map(Recipient::name)
+                .findFirst()
                 .orElse("Someone");
     }
 

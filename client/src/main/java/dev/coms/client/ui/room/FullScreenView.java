@@ -7,9 +7,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -28,7 +28,8 @@ final class FullScreenView extends StackPane {
         video.setPreserveRatio(true);
         video.fitWidthProperty().bind(widthProperty());
         video.fitHeightProperty().bind(heightProperty());
-        video.visibleProperty().bind(tile.cameraProperty().and(surface.imageProperty().isNotNull()));
+        video.visibleProperty()
+                .bind(tile.cameraProperty().and(surface.imageProperty().isNotNull()));
         Label initials = new Label(TileView.initials(tile.name()));
         initials.setId("full-screen-initials");
         initials.getStyleClass().add("initials");

@@ -64,8 +64,8 @@ final class MessengerPanel extends VBox {
         Button newer = new Button(null, Icons.icon(Feather.ARROW_DOWN));
         newer.setId("chat-newer");
         newer.getStyleClass().add("chat-newer");
-        newer.textProperty().bind(vm.newBelowProperty().map(n -> n.intValue() == 1 ? "1 new message"
-                : n + " new messages"));
+        newer.textProperty()
+                .bind(vm.newBelowProperty().map(n -> n.intValue() == 1 ? "1 new message" : n + " new messages"));
         newer.visibleProperty().bind(vm.newBelowProperty().greaterThan(0));
         newer.setOnAction(e -> {
             lines.scrollTo(vm.linesProperty().size() - 1);

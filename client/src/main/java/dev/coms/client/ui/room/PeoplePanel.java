@@ -20,8 +20,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The People panel: "People (3)", and per person name, host badge, microphone, camera, sharing; Expel for the host. */
 final class PeoplePanel extends VBox {
 
-    PeoplePanel(PeopleViewModel vm, ObservableBooleanValue host, Consumer<Person> expel,
-            java.util.function.Predicate<Person> canLower, Consumer<Person> lower) {
+    PeoplePanel(
+            PeopleViewModel vm,
+            ObservableBooleanValue host,
+            Consumer<Person> expel,
+            java.util.function.Predicate<Person> canLower,
+            Consumer<Person> lower) {
         super(8);
         setId("people");
         getStyleClass().add("room-panel");
@@ -54,8 +58,12 @@ final class PeoplePanel extends VBox {
         getChildren().addAll(title, list);
     }
 
-    private static HBox row(Person p, boolean host, Consumer<Person> expel,
-            java.util.function.Predicate<Person> canLower, Consumer<Person> lower) {
+    private static HBox row(
+            Person p,
+            boolean host,
+            Consumer<Person> expel,
+            java.util.function.Predicate<Person> canLower,
+            Consumer<Person> lower) {
         Label name = new Label(p.label());
         name.getStyleClass().add("person-name");
         name.setMinWidth(0);
@@ -74,7 +82,8 @@ final class PeoplePanel extends VBox {
             up.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(up);
             if (canLower.test(p)) {
-                Button down = Icons.button(Feather.X_CIRCLE, "Lower " + (p.self() ? "your" : p.name() + "'s") + " hand");
+                Button down =
+                        Icons.button(Feather.X_CIRCLE, "Lower " + (p.self() ? "your" : p.name() + "'s") + " hand");
                 down.getStyleClass().add("person-lower-hand");
                 down.setOnAction(e -> lower.accept(p));
                 down.setMinWidth(Region.USE_PREF_SIZE);
@@ -87,11 +96,16 @@ final class PeoplePanel extends VBox {
             badge.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(badge);
         }
-        row.getChildren().addAll(
-                state(p.microphoneProperty().get() ? Feather.MIC : Feather.MIC_OFF, "person-mic",
-                        p.microphoneProperty().get() ? "Microphone on" : "Microphone off"),
-                state(p.cameraProperty().get() ? Feather.VIDEO : Feather.VIDEO_OFF, "person-camera",
-                        p.cameraProperty().get() ? "Camera on" : "Camera off"));
+        row.getChildren()
+                .addAll(
+                        state(
+                                p.microphoneProperty().get() ? Feather.MIC : Feather.MIC_OFF,
+                                "person-mic",
+                                p.microphoneProperty().get() ? "Microphone on" : "Microphone off"),
+                        state(
+                                p.cameraProperty().get() ? Feather.VIDEO : Feather.VIDEO_OFF,
+                                "person-camera",
+                                p.cameraProperty().get() ? "Camera on" : "Camera off"));
         if (p.sharingProperty().get()) {
             row.getChildren().add(state(Feather.MONITOR, "person-sharing", "Sharing the screen"));
         }
@@ -114,7 +128,9 @@ final class PeoplePanel extends VBox {
     }
 
     static String describe(Person p) {
-        return p.label() + (p.hostProperty().get() ? ", host" : "") + (p.handProperty().get() ? ", hand raised" : "")
+        return p.label()
+                + (p.hostProperty().get() ? ", host" : "")
+                + (p.handProperty().get() ? ", hand raised" : "")
                 + (p.microphoneProperty().get() ? ", microphone on" : ", microphone off")
                 + (p.cameraProperty().get() ? ", camera on" : ", camera off")
                 + (p.sharingProperty().get() ? ", sharing the screen" : "");

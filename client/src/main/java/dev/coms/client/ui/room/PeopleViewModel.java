@@ -111,21 +111,23 @@ public final class PeopleViewModel {
     void left(String id, LeaveReason reason) {
         person(id).ifPresent(p -> {
             people.remove(p);
-            say(p.name() + switch (reason) {
-                case EXPELLED -> " was removed by the host";
-                case DROPPED -> " lost the connection";
-                default -> " left";
-            });
+            say(p.name()
+                    + switch (reason) {
+                        case EXPELLED -> " was removed by the host";
+                        case DROPPED -> " lost the connection";
+                        default -> " left";
+                    });
         });
         count.set(people.size());
     }
 
     void resort() {
-        FXCollections.sort(people, Comparator.comparingLong((Person p) -> p.handSince() == 0 ? Long.MAX_VALUE
-                        : p.handSince())
-                .thenComparing(p -> !p.hostProperty().get())
-                .thenComparing(p -> !p.self())
-                .thenComparing(p -> p.name().toLowerCase(java.util.Locale.ROOT)));
+        FXCollections.sort(
+                people,
+                Comparator.comparingLong((Person p) -> p.handSince() == 0 ? Long.MAX_VALUE : p.handSince())
+                        .thenComparing(p -> !p.hostProperty().get())
+                        .thenComparing(p -> !p.self())
+                        .thenComparing(p -> p.name().toLowerCase(java.util.Locale.ROOT)));
         count.set(people.size());
         changes.set(changes.get() + 1);
     }

@@ -82,8 +82,8 @@ public final class RoomView extends StackPane {
         openMeetings.getStyleClass().add("room-panel");
         Node messenger = panel(new MessengerPanel(vm.chat()), vm.chat().openProperty());
         Node list = panel(openMeetings, vm.openMeetingsOpenProperty());
-        Node people = panel(new PeoplePanel(vm.people(), vm.hostProperty(), this::confirmExpel, vm::canLowerHand,
-                vm::lowerHand),
+        Node people = panel(
+                new PeoplePanel(vm.people(), vm.hostProperty(), this::confirmExpel, vm::canLowerHand, vm::lowerHand),
                 vm.people().openProperty());
         VBox.setVgrow(people, Priority.ALWAYS);
         VBox.setVgrow(messenger, Priority.ALWAYS);
@@ -106,8 +106,12 @@ public final class RoomView extends StackPane {
         fullScreen.visibleProperty().bind(vm.fullScreenProperty().isNotNull());
         vm.fullScreenProperty().addListener((o, old, tile) -> {
             TileView shown = tile == null ? null : views.get(tile);
-            fullScreen.getChildren().setAll(shown == null ? java.util.List.of()
-                    : java.util.List.of(new FullScreenView(tile, shown.surface(), vm::exitFullScreen)));
+            fullScreen
+                    .getChildren()
+                    .setAll(
+                            shown == null
+                                    ? java.util.List.of()
+                                    : java.util.List.of(new FullScreenView(tile, shown.surface(), vm::exitFullScreen)));
             if (shown != null) {
                 fullScreen.getChildren().getFirst().requestFocus();
             }
@@ -144,18 +148,21 @@ public final class RoomView extends StackPane {
         menu.setId("toggle-site-menu");
         ToggleButton mic = toggle(Feather.MIC, "Microphone (Ctrl+D)", vm.microphoneProperty(), vm::toggleMicrophone);
         mic.setId("toggle-mic");
-        vm.microphoneProperty().addListener((o, a, on) -> mic.setGraphic(Icons.icon(on ? Feather.MIC : Feather.MIC_OFF)));
+        vm.microphoneProperty()
+                .addListener((o, a, on) -> mic.setGraphic(Icons.icon(on ? Feather.MIC : Feather.MIC_OFF)));
         ToggleButton cam = toggle(Feather.VIDEO, "Camera (Ctrl+E)", vm.cameraProperty(), vm::toggleCamera);
         cam.setId("toggle-camera");
-        vm.cameraProperty().addListener((o, a, on) -> cam.setGraphic(Icons.icon(on ? Feather.VIDEO : Feather.VIDEO_OFF)));
-        vm.microphoneAvailableProperty().addListener((o, a, has) -> mic.getTooltip().setText(
-                has ? "Microphone (Ctrl+D)" : "No microphone found"));
-        vm.cameraAvailableProperty().addListener((o, a, has) -> cam.getTooltip().setText(
-                has ? "Camera (Ctrl+E)" : "No camera found"));
-        ToggleButton screen = toggle(Feather.MONITOR, "Share screen (Ctrl+Shift+S)", vm.screenSharingProperty(),
-                vm::toggleScreenSharing);
-        ToggleButton chat = toggle(Feather.MESSAGE_SQUARE, "Messenger (Ctrl+Shift+M)", vm.chat().openProperty(),
-                vm::toggleMessenger);
+        vm.cameraProperty()
+                .addListener((o, a, on) -> cam.setGraphic(Icons.icon(on ? Feather.VIDEO : Feather.VIDEO_OFF)));
+        vm.microphoneAvailableProperty()
+                .addListener(
+                        (o, a, has) -> mic.getTooltip().setText(has ? "Microphone (Ctrl+D)" : "No microphone found"));
+        vm.cameraAvailableProperty()
+                .addListener((o, a, has) -> cam.getTooltip().setText(has ? "Camera (Ctrl+E)" : "No camera found"));
+        ToggleButton screen = toggle(
+                Feather.MONITOR, "Share screen (Ctrl+Shift+S)", vm.screenSharingProperty(), vm::toggleScreenSharing);
+        ToggleButton chat = toggle(
+                Feather.MESSAGE_SQUARE, "Messenger (Ctrl+Shift+M)", vm.chat().openProperty(), vm::toggleMessenger);
         chat.setId("toggle-messenger");
         Label badge = new Label();
         badge.setId("unread-badge");
@@ -164,23 +171,22 @@ public final class RoomView extends StackPane {
         badge.visibleProperty().bind(vm.chat().unreadProperty().greaterThan(0));
         StackPane chatWithBadge = new StackPane(chat, badge);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
-        ToggleButton list = toggle(Feather.LIST, "Open meetings", vm.openMeetingsOpenProperty(),
-                vm::toggleOpenMeetings);
-        ToggleButton people = toggle(Feather.USERS, "People (Ctrl+Shift+P)", vm.people().openProperty(),
-                vm.people()::toggle);
+        ToggleButton list =
+                toggle(Feather.LIST, "Open meetings", vm.openMeetingsOpenProperty(), vm::toggleOpenMeetings);
+        ToggleButton people =
+                toggle(Feather.USERS, "People (Ctrl+Shift+P)", vm.people().openProperty(), vm.people()::toggle);
         people.setId("toggle-people");
-        ToggleButton hand = toggle(Feather.FLAG, "Raise hand (Ctrl+Shift+H)", vm.handRaisedProperty(),
-                vm::toggleHand);
+        ToggleButton hand = toggle(Feather.FLAG, "Raise hand (Ctrl+Shift+H)", vm.handRaisedProperty(), vm::toggleHand);
         hand.setId("toggle-hand");
         hand.textProperty().bind(vm.handRaisedProperty().map(up -> up ? "Lower hand" : "Raise hand"));
         people.textProperty().bind(vm.people().countProperty().asString());
-        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy invitation link",
-                Icons.icon(Feather.COPY));
+        javafx.scene.control.MenuItem copy =
+                new javafx.scene.control.MenuItem("Copy invitation link", Icons.icon(Feather.COPY));
         copy.setOnAction(e -> copyInvite.run());
         javafx.scene.control.MenuItem send = new javafx.scene.control.MenuItem("Send link…", Icons.icon(Feather.SEND));
         send.setOnAction(e -> sendInvite.run());
-        javafx.scene.control.MenuButton invite = new javafx.scene.control.MenuButton("Invite",
-                Icons.icon(Feather.USER_PLUS), copy, send);
+        javafx.scene.control.MenuButton invite =
+                new javafx.scene.control.MenuButton("Invite", Icons.icon(Feather.USER_PLUS), copy, send);
         invite.setId("invite");
         Icons.decorate(invite, "Invite people");
         invite.visibleProperty().bind(vm.hostProperty());
@@ -192,18 +198,30 @@ public final class RoomView extends StackPane {
         javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN),
-                        vm::toggleMicrophone);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                        vm::toggleCamera);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), vm::toggleScreenSharing);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), vm::toggleMessenger);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), vm.people()::toggle);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), vm::toggleHand);
+                scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), vm::toggleMicrophone);
+                scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), vm::toggleCamera);
+                scene.getAccelerators()
+                        .put(
+                                new KeyCodeCombination(
+                                        KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                                vm::toggleScreenSharing);
+                scene.getAccelerators()
+                        .put(
+                                new KeyCodeCombination(
+                                        KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                                vm::toggleMessenger);
+                scene.getAccelerators()
+                        .put(
+                                new KeyCodeCombination(
+                                        KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                                vm.people()::toggle);
+                scene.getAccelerators()
+                        .put(
+                                new KeyCodeCombination(
+                                        KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                                vm::toggleHand);
             }
         });
         javafx.scene.control.Button leaveButton = Forms.accent("Leave", () -> leave.run());
@@ -211,18 +229,38 @@ public final class RoomView extends StackPane {
         leaveButton.getStyleClass().setAll("button", "leave-button");
         leaveButton.setGraphic(Icons.icon(Feather.PHONE_OFF));
         Icons.decorate(leaveButton, "Leave the meeting");
-        ToggleButton lock = toggle(Feather.LOCK, "Lock the meeting (no one new can join)", vm.door().lockedProperty(),
+        ToggleButton lock = toggle(
+                Feather.LOCK,
+                "Lock the meeting (no one new can join)",
+                vm.door().lockedProperty(),
                 vm.door()::toggleLock);
         lock.setId("toggle-lock");
-        ToggleButton waiting = toggle(Feather.USER_CHECK, "Waiting room (you admit each newcomer)",
-                vm.door().waitingRoomProperty(), vm.door()::toggleWaitingRoom);
+        ToggleButton waiting = toggle(
+                Feather.USER_CHECK,
+                "Waiting room (you admit each newcomer)",
+                vm.door().waitingRoomProperty(),
+                vm.door()::toggleWaitingRoom);
         waiting.setId("toggle-waiting-room");
         for (ToggleButton hostOnly : new ToggleButton[] {lock, waiting}) {
             hostOnly.visibleProperty().bind(vm.hostProperty());
             hostOnly.managedProperty().bind(hostOnly.visibleProperty());
         }
-        return new ToolBar(menu, title, grow, mic, cam, screen, hand, people, chatWithBadge, list, invite, lock, waiting,
-                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), leaveButton);
+        return new ToolBar(
+                menu,
+                title,
+                grow,
+                mic,
+                cam,
+                screen,
+                hand,
+                people,
+                chatWithBadge,
+                list,
+                invite,
+                lock,
+                waiting,
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
+                leaveButton);
     }
 
     /** A problem the user can act on, as a dismissible bar under the tiles; hidden while there is none. */
@@ -235,8 +273,8 @@ public final class RoomView extends StackPane {
         close.setOnAction(e -> vm.dismissProblem());
         Region grow = new Region();
         javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, Icons.icon(Feather.ALERT_TRIANGLE), text, grow,
-                close);
+        javafx.scene.layout.HBox bar =
+                new javafx.scene.layout.HBox(10, Icons.icon(Feather.ALERT_TRIANGLE), text, grow, close);
         bar.setId("room-notice");
         bar.getStyleClass().add("room-notice");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -245,8 +283,8 @@ public final class RoomView extends StackPane {
         return bar;
     }
 
-    private static ToggleButton toggle(Ikon ikon, String tip, javafx.beans.value.ObservableBooleanValue state,
-            Runnable action) {
+    private static ToggleButton toggle(
+            Ikon ikon, String tip, javafx.beans.value.ObservableBooleanValue state, Runnable action) {
         ToggleButton button = Icons.decorate(new ToggleButton(null, Icons.icon(ikon)), tip);
         button.setSelected(state.get());
         state.addListener((o, a, now) -> button.setSelected(now));
@@ -303,15 +341,23 @@ public final class RoomView extends StackPane {
     }
 
     private void confirmExpel(Person person) {
-        if (Confirm.ask(getScene().getWindow(), "Expel " + person.name() + "?",
-                "They leave the meeting now and cannot join it again.", "Expel", "Cancel")) {
+        if (Confirm.ask(
+                getScene().getWindow(),
+                "Expel " + person.name() + "?",
+                "They leave the meeting now and cannot join it again.",
+                "Expel",
+                "Cancel")) {
             vm.expel(person);
         }
     }
 
     private void confirmExpel(TileModel tile) {
-        if (Confirm.ask(getScene().getWindow(), "Expel " + tile.name() + "?",
-                "They leave the meeting now and cannot join it again.", "Expel", "Cancel")) {
+        if (Confirm.ask(
+                getScene().getWindow(),
+                "Expel " + tile.name() + "?",
+                "They leave the meeting now and cannot join it again.",
+                "Expel",
+                "Cancel")) {
             vm.expel(tile);
         }
     }

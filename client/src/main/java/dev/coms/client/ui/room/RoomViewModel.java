@@ -2,8 +2,8 @@ package dev.coms.client.ui.room;
 
 import dev.coms.client.ui.UiExecutor;
 import dev.coms.client.ui.port.CallPort;
-import dev.coms.client.ui.port.DesktopPort;
 import dev.coms.client.ui.port.Chime;
+import dev.coms.client.ui.port.DesktopPort;
 import dev.coms.client.ui.port.FrameSink;
 import dev.coms.client.ui.port.Navigator.RoomEntry;
 import dev.coms.client.ui.port.RoomEnd;
@@ -59,8 +59,8 @@ public final class RoomViewModel {
      * @param clock the device's clock and zone (message times)
      * @param desktop where links from messages open and copied messages go
      */
-    public RoomViewModel(RoomEntry entry, CallPort call, UiExecutor ui, Consumer<Chime> chimes, Clock clock,
-            DesktopPort desktop) {
+    public RoomViewModel(
+            RoomEntry entry, CallPort call, UiExecutor ui, Consumer<Chime> chimes, Clock clock, DesktopPort desktop) {
         this.entry = entry;
         this.call = call;
         this.ui = ui;
@@ -392,7 +392,8 @@ public final class RoomViewModel {
 
     private void updateWaiting() {
         String name = entry.meeting().hostName();
-        boolean hostHere = people.peopleProperty().stream().anyMatch(p -> p.hostProperty().get());
+        boolean hostHere =
+                people.peopleProperty().stream().anyMatch(p -> p.hostProperty().get());
         if (selfId == null || host.get() || ended.get() != null) {
             waitingForHost.set("");
         } else if (hostReconnecting) {

@@ -25,7 +25,11 @@ final class TileView extends StackPane {
     private final TileModel tile;
     private final VideoSurface surface;
 
-    TileView(TileModel tile, UiExecutor ui, boolean canExpel, Consumer<TileModel> fullScreen,
+    TileView(
+            TileModel tile,
+            UiExecutor ui,
+            boolean canExpel,
+            Consumer<TileModel> fullScreen,
             Consumer<TileModel> expel) {
         this.tile = tile;
         getStyleClass().add("tile");
@@ -36,7 +40,8 @@ final class TileView extends StackPane {
         video.setPreserveRatio(true);
         video.fitWidthProperty().bind(widthProperty());
         video.fitHeightProperty().bind(heightProperty());
-        video.visibleProperty().bind(tile.cameraProperty().and(surface.imageProperty().isNotNull()));
+        video.visibleProperty()
+                .bind(tile.cameraProperty().and(surface.imageProperty().isNotNull()));
         if (tile.self()) {
             video.setScaleX(-1);
         }

@@ -41,8 +41,8 @@ final class NewMeetingDialog extends Dialog<Void> {
         open.setSelected(vm.modeProperty().get() == MeetingMode.OPEN);
         priv.setDisable(vm.editing());
         open.setDisable(vm.editing());
-        kind.selectedToggleProperty().addListener((o, a, b) ->
-                vm.modeProperty().set(b == open ? MeetingMode.OPEN : MeetingMode.PRIVATE));
+        kind.selectedToggleProperty()
+                .addListener((o, a, b) -> vm.modeProperty().set(b == open ? MeetingMode.OPEN : MeetingMode.PRIVATE));
 
         TextField title = Forms.field("Title", "Short title");
         title.setId("new-title");
@@ -100,7 +100,10 @@ final class NewMeetingDialog extends Dialog<Void> {
         error.managedProperty().unbind();
         error.setManaged(true);
         error.setMinHeight(20);
-        VBox left = new VBox(12, new VBox(6, priv, open), Forms.labelled("Title", title),
+        VBox left = new VBox(
+                12,
+                new VBox(6, priv, open),
+                Forms.labelled("Title", title),
                 Forms.labelled("Topic", topic),
                 new HBox(12, Forms.labelled("Date", date), Forms.labelled("Time", time)));
         VBox right = new VBox(6, Forms.labelled("Time zone", search), zones, chosen);

@@ -56,22 +56,28 @@ public final class NewMeetingViewModel {
     private final TimeZones timeZones;
     private final HostMeetingView editing;
 
-    NewMeetingViewModel(AppServices services, ZoneId deviceZone, Clock deviceClock,
-            Consumer<HostMeetingView> saved) {
+    NewMeetingViewModel(AppServices services, ZoneId deviceZone, Clock deviceClock, Consumer<HostMeetingView> saved) {
         this(services, deviceZone, deviceClock, saved, null);
     }
 
     /** With {@code editing} non-null the form starts from that meeting and Save moves it. */
-    NewMeetingViewModel(AppServices services, ZoneId deviceZone, Clock deviceClock,
-            Consumer<HostMeetingView> saved, HostMeetingView editing) {
+    NewMeetingViewModel(
+            AppServices services,
+            ZoneId deviceZone,
+            Clock deviceClock,
+            Consumer<HostMeetingView> saved,
+            HostMeetingView editing) {
         this.services = services;
         this.deviceClock = deviceClock;
         this.saved = saved;
         this.editing = editing;
         this.timeZones = new TimeZones(deviceZone, deviceClock.instant());
         if (editing == null) {
-            ZonedDateTime nextHour = deviceClock.instant().atZone(deviceZone)
-                    .truncatedTo(ChronoUnit.HOURS).plusHours(1);
+            ZonedDateTime nextHour = deviceClock
+                    .instant()
+                    .atZone(deviceZone)
+                    .truncatedTo(ChronoUnit.HOURS)
+                    .plusHours(1);
             date.set(nextHour.toLocalDate());
             time.set(String.format("%02d:00", nextHour.getHour()));
             zone.set(deviceZone);
@@ -180,16 +186,25 @@ public final class NewMeetingViewModel {
             error.set("Choose a start time in the future.");
             return;
         }
-        ScheduleMeetingRequest request = new ScheduleMeetingRequest(mode.get(), t, about, date.get().toString(),
-                at.toString(), zone.get().getId());
+        ScheduleMeetingRequest request = new ScheduleMeetingRequest(
+                mode.get(),
+                t,
+                about,
+                date.get().toString(),
+                at.toString(),
+                zone.get().getId());
         error.set("");
         busy.set(true);
         String id = editing == null ? null : editing.meeting().id();
-        services.ui().run(() -> id == null ? api.schedule(request) : api.reschedule(id, request), created -> {
-            busy.set(false);
-            done.set(true);
-            saved.accept(created);
-        }, this::failed);
+        services.ui()
+                .run(
+                        () -> id == null ? api.schedule(request) : api.reschedule(id, request),
+                        created -> {
+                            busy.set(false);
+                            done.set(true);
+                            saved.accept(created);
+                        },
+                        this::failed);
     }
 
     private void failed(ComsApiException e) {

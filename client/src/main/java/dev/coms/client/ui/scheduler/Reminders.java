@@ -73,10 +73,14 @@ public final class Reminders implements AutoCloseable {
         Instant now = api.serverClock().instant();
         if (lastRefresh == null || !now.isBefore(lastRefresh.plus(REFRESH))) {
             lastRefresh = now;
-            services.ui().run(api::myMeetings, list -> {
-                known = list;
-                evaluate(api.serverClock().instant());
-            }, e -> log.debug("Reminders could not read meetings: {}", e.getMessage()));
+            services.ui()
+                    .run(
+                            api::myMeetings,
+                            list -> {
+                                known = list;
+                                evaluate(api.serverClock().instant());
+                            },
+                            e -> log.debug("Reminders could not read meetings: {}", e.getMessage()));
         } else {
             evaluate(now);
         }
@@ -85,8 +89,12 @@ public final class Reminders implements AutoCloseable {
     private void evaluate(Instant now) {
         for (HostMeetingView m : known) {
             Duration left = Duration.between(now, m.meeting().startsAt());
-            boolean upcoming = m.meeting().state() == MeetingState.SCHEDULED || m.meeting().state() == MeetingState.LIVE;
-            if (upcoming && left.isPositive() && left.compareTo(LEAD) <= 0 && reminded.add(m.meeting().id())) {
+            boolean upcoming =
+                    m.meeting().state() == MeetingState.SCHEDULED || m.meeting().state() == MeetingState.LIVE;
+            if (upcoming
+                    && left.isPositive()
+                    && left.compareTo(LEAD) <= 0
+                    && reminded.add(m.meeting().id())) {
                 current = m;
                 reminder.set("\u201c" + m.meeting().title() + "\u201d starts at "
                         + TimeFormats.time(m.meeting().startsAt(), zone) + ".");

@@ -38,8 +38,11 @@ public final class SchedulerView extends VBox {
         ListView<HostMeetingView> list = new ListView<>(vm.meetingsProperty());
         list.setId("my-meetings");
         Label empty = Forms.muted("");
-        empty.textProperty().bind(vm.loadFailedProperty().map(failed -> failed
-                ? "Your meetings could not be loaded." : "No meetings planned. Choose New meeting to schedule one."));
+        empty.textProperty()
+                .bind(vm.loadFailedProperty()
+                        .map(failed -> failed
+                                ? "Your meetings could not be loaded."
+                                : "No meetings planned. Choose New meeting to schedule one."));
         Button retry = Forms.plain("Try again", vm::refresh);
         retry.setId("scheduler-retry");
         retry.visibleProperty().bind(vm.loadFailedProperty());
@@ -62,8 +65,11 @@ public final class SchedulerView extends VBox {
     }
 
     static boolean confirmCancel(HostMeetingView m, javafx.scene.Node owner) {
-        return Confirm.ask(owner.getScene().getWindow(), "Cancel \u201c" + m.meeting().title() + "\u201d?",
-                "Invited people will see that it was cancelled. This cannot be undone.", "Cancel meeting",
+        return Confirm.ask(
+                owner.getScene().getWindow(),
+                "Cancel \u201c" + m.meeting().title() + "\u201d?",
+                "Invited people will see that it was cancelled. This cannot be undone.",
+                "Cancel meeting",
                 "Keep it");
     }
 
@@ -86,8 +92,8 @@ public final class SchedulerView extends VBox {
             }
             Label title = new Label(item.meeting().title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            Label when = Forms.muted(vm.startText(item) + " \u00b7 " + vm.stateText(item) + " \u00b7 "
-                    + vm.startsInText(item));
+            Label when = Forms.muted(
+                    vm.startText(item) + " \u00b7 " + vm.stateText(item) + " \u00b7 " + vm.startsInText(item));
             VBox left = new VBox(2, title, when);
             String topic = item.meeting().topic();
             if (topic != null && !topic.isBlank()) {
@@ -98,8 +104,8 @@ public final class SchedulerView extends VBox {
             if (item.passcode() != null) {
                 Hyperlink passcode = new Hyperlink("Show passcode");
                 passcode.getStyleClass().add("passcode-reveal");
-                passcode.setOnAction(e -> passcode.setText(passcode.getText().startsWith("Show")
-                        ? "Passcode: " + item.passcode() : "Show passcode"));
+                passcode.setOnAction(e -> passcode.setText(
+                        passcode.getText().startsWith("Show") ? "Passcode: " + item.passcode() : "Show passcode"));
                 left.getChildren().add(passcode);
             }
             Button open = labelled(Feather.VIDEO, "Open", "Open meeting");

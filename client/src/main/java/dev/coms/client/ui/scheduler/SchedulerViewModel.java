@@ -6,14 +6,14 @@ import dev.coms.client.ui.AppServices;
 import dev.coms.client.ui.MeetingJoiner;
 import dev.coms.client.ui.TimeFormats;
 import dev.coms.client.ui.port.Navigator;
-import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.ApiErrorCode;
+import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -71,15 +71,19 @@ public final class SchedulerViewModel {
     public void refresh() {
         MeetingsPort api = services.api();
         loading.set(true);
-        services.ui().run(api::myMeetings, list -> {
-            loading.set(false);
-            loadFailed.set(false);
-            message.set("");
-            meetings.setAll(visible(list));
-        }, e -> {
-            loadFailed.set(true);
-            failed(e);
-        });
+        services.ui()
+                .run(
+                        api::myMeetings,
+                        list -> {
+                            loading.set(false);
+                            loadFailed.set(false);
+                            message.set("");
+                            meetings.setAll(visible(list));
+                        },
+                        e -> {
+                            loadFailed.set(true);
+                            failed(e);
+                        });
     }
 
     /** The start in the user's own zone. */
@@ -116,7 +120,8 @@ public final class SchedulerViewModel {
         if (m.meeting().state() == MeetingState.LIVE) {
             return "live now";
         }
-        Duration left = Duration.between(services.api().serverClock().instant(), m.meeting().startsAt());
+        Duration left = Duration.between(
+                services.api().serverClock().instant(), m.meeting().startsAt());
         if (left.isNegative() || left.isZero()) {
             return "starting now";
         }
@@ -137,22 +142,29 @@ public final class SchedulerViewModel {
         Path folder = services.desktop().downloads();
         String name = m.meeting().title().replaceAll("[^\\p{L}\\p{N} _-]", "").trim();
         Path file = folder.resolve((name.isEmpty() ? m.meeting().id() : name) + ".ics");
-        services.ui().run(() -> {
-            byte[] ics = api.calendar(m.meeting().id());
-            try {
-                Files.createDirectories(folder);
-                Files.write(file, ics);
-            } catch (IOException e) {
-                log.warn("Could not save {}: {}", file, e.toString());
-                throw new ComsApiException(ApiErrorCode.UNKNOWN, 0,
-                        "The calendar file could not be saved in " + folder + ".", null);
-            }
-            return file;
-        }, saved -> {
-            services.desktop().open(saved.toUri());
-            message.set("Saved " + saved.getFileName() + " in " + folder.getFileName()
-                    + ". Open it to add the meeting to your calendar.");
-        }, this::failed);
+        services.ui()
+                .run(
+                        () -> {
+                            byte[] ics = api.calendar(m.meeting().id());
+                            try {
+                                Files.createDirectories(folder);
+                                Files.write(file, ics);
+                            } catch (IOException e) {
+                                log.warn("Could not save {}: {}", file, e.toString());
+                                throw new ComsApiException(
+                                        ApiErrorCode.UNKNOWN,
+                                        0,
+                                        "The calendar file could not be saved in " + folder + ".",
+                                        null);
+                            }
+                            return file;
+                        },
+                        saved -> {
+                            services.desktop().open(saved.toUri());
+                            message.set("Saved " + saved.getFileName() + " in " + folder.getFileName()
+                                    + ". Open it to add the meeting to your calendar.");
+                        },
+                        this::failed);
     }
 
     /** The invitation dialog for one meeting. */
@@ -174,10 +186,14 @@ public final class SchedulerViewModel {
     /** Cancels a meeting; the View asks for confirmation first. */
     public void cancel(HostMeetingView m) {
         MeetingsPort api = services.api();
-        services.ui().run(() -> api.cancel(m.meeting().id()), cancelled -> {
-            meetings.remove(m);
-            message.set("\u201c" + m.meeting().title() + "\u201d was cancelled.");
-        }, this::failed);
+        services.ui()
+                .run(
+                        () -> api.cancel(m.meeting().id()),
+                        cancelled -> {
+                            meetings.remove(m);
+                            message.set("\u201c" + m.meeting().title() + "\u201d was cancelled.");
+                        },
+                        this::failed);
     }
 
     private void updated(HostMeetingView moved) {
@@ -194,7 +210,8 @@ public final class SchedulerViewModel {
 
     private static List<HostMeetingView> visible(List<HostMeetingView> list) {
         return list.stream()
-                .filter(h -> h.meeting().state() == MeetingState.SCHEDULED || h.meeting().state() == MeetingState.LIVE)
+                .filter(h -> h.meeting().state() == MeetingState.SCHEDULED
+                        || h.meeting().state() == MeetingState.LIVE)
                 .sorted(Comparator.comparing(h -> h.meeting().startsAt()))
                 .toList();
     }

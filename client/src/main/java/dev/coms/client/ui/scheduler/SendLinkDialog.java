@@ -31,8 +31,8 @@ final class SendLinkDialog extends Dialog<Void> {
         sms.setToggleGroup(channel);
         email.setSelected(true);
         sms.visibleProperty().bind(vm.serverSmsProperty());
-        channel.selectedToggleProperty().addListener((o, a, b) ->
-                vm.channelProperty().set(b == sms ? Channel.SMS : Channel.EMAIL));
+        channel.selectedToggleProperty()
+                .addListener((o, a, b) -> vm.channelProperty().set(b == sms ? Channel.SMS : Channel.EMAIL));
         TextField to = Forms.field("Recipient", "ada@example.org or +4915123456789");
         to.setId("invite-to");
         to.textProperty().bindBidirectional(vm.recipientProperty());
@@ -68,11 +68,18 @@ final class SendLinkDialog extends Dialog<Void> {
         Label noMail = Forms.muted("This server does not send email: Open in my mail app starts a message with "
                 + "the invitation in your own mail program.");
         noMail.setId("no-server-email");
-        noMail.visibleProperty().bind(email.selectedProperty().and(vm.serverEmailProperty().not()));
+        noMail.visibleProperty()
+                .bind(email.selectedProperty().and(vm.serverEmailProperty().not()));
         noMail.managedProperty().bind(noMail.visibleProperty());
-        VBox content = new VBox(12, new HBox(16, email, sms), noMail, Forms.labelled("To", to),
-                Forms.labelled("Subject", subject), Forms.labelled("Message", text),
-                new HBox(8, send, ownApp, copy), message);
+        VBox content = new VBox(
+                12,
+                new HBox(16, email, sms),
+                noMail,
+                Forms.labelled("To", to),
+                Forms.labelled("Subject", subject),
+                Forms.labelled("Message", text),
+                new HBox(8, send, ownApp, copy),
+                message);
         content.setPrefWidth(600);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);

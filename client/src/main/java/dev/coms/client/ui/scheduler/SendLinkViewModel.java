@@ -50,11 +50,15 @@ public final class SendLinkViewModel {
         text.set(prepare(meeting));
         channel.addListener((o, old, now) -> updateSends());
         MeetingsPort api = services.api();
-        services.ui().run(api::capabilities, caps -> {
-            serverEmail.set(caps.emailInvitations());
-            serverSms.set(caps.smsInvitations());
-            updateSends();
-        }, e -> updateSends());
+        services.ui()
+                .run(
+                        api::capabilities,
+                        caps -> {
+                            serverEmail.set(caps.emailInvitations());
+                            serverSms.set(caps.smsInvitations());
+                            updateSends();
+                        },
+                        e -> updateSends());
     }
 
     /** True when the server can mail invitations; otherwise email goes through the user's own mail app. */
@@ -81,7 +85,9 @@ public final class SendLinkViewModel {
         MeetingView m = hm.meeting();
         ZoneId hostZone = ZoneId.of(m.hostZone());
         StringBuilder out = new StringBuilder()
-                .append("You are invited to the Coms meeting \u201c").append(m.title()).append("\u201d.\n");
+                .append("You are invited to the Coms meeting \u201c")
+                .append(m.title())
+                .append("\u201d.\n");
         if (m.topic() != null && !m.topic().isBlank()) {
             out.append("Topic: ").append(m.topic()).append('\n');
         }
@@ -89,8 +95,13 @@ public final class SendLinkViewModel {
         if (hostZone.getRules().getOffset(m.startsAt()).getTotalSeconds() == 0) {
             out.append("When: ").append(utc).append('\n');
         } else {
-            out.append("When: ").append(TimeFormats.dateTime(m.startsAt(), hostZone)).append(" (").append(hostZone)
-                    .append(")\n      = ").append(utc).append('\n');
+            out.append("When: ")
+                    .append(TimeFormats.dateTime(m.startsAt(), hostZone))
+                    .append(" (")
+                    .append(hostZone)
+                    .append(")\n      = ")
+                    .append(utc)
+                    .append('\n');
         }
         out.append("Join: ").append(hm.inviteLink()).append('\n');
         if (hm.passcode() != null) {
@@ -139,16 +150,20 @@ public final class SendLinkViewModel {
         Invitation invitation = new Invitation(channel.get(), to, subject.get(), text.get());
         busy.set(true);
         message.set("");
-        services.ui().run(() -> {
-            api.sendInvitation(meeting.meeting().id(), invitation);
-            return null;
-        }, ignored -> {
-            busy.set(false);
-            message.set("Invitation sent to " + to + ".");
-        }, e -> {
-            busy.set(false);
-            message.set(e.getMessage());
-        });
+        services.ui()
+                .run(
+                        () -> {
+                            api.sendInvitation(meeting.meeting().id(), invitation);
+                            return null;
+                        },
+                        ignored -> {
+                            busy.set(false);
+                            message.set("Invitation sent to " + to + ".");
+                        },
+                        e -> {
+                            busy.set(false);
+                            message.set(e.getMessage());
+                        });
     }
 
     /** Hands the invitation to the user's own mail or SMS program. */
@@ -178,6 +193,7 @@ public final class SendLinkViewModel {
     }
 
     private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

@@ -19,23 +19,89 @@ import java.util.stream.Stream;
  */
 public final class TimeZones {
 
-    private static final Set<String> AREAS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia",
-            "Atlantic", "Australia", "Europe", "Indian", "Pacific");
+    private static final Set<String> AREAS = Set.of(
+            "Africa",
+            "America",
+            "Antarctica",
+            "Arctic",
+            "Asia",
+            "Atlantic",
+            "Australia",
+            "Europe",
+            "Indian",
+            "Pacific");
     /** Old names the tz database keeps only as links to their new ones. */
-    private static final Set<String> RENAMED = Set.of("America/Atka", "America/Buenos_Aires", "America/Catamarca",
-            "America/Cordoba", "America/Jujuy", "America/Mendoza", "America/Fort_Wayne", "America/Indianapolis",
-            "America/Knox_IN", "America/Louisville", "America/Godthab", "America/Porto_Acre", "America/Ensenada",
-            "America/Rosario", "America/Santa_Isabel", "America/Shiprock", "America/Virgin", "America/Coral_Harbour",
-            "Antarctica/South_Pole", "Asia/Ashkhabad", "Asia/Calcutta", "Asia/Chongqing", "Asia/Chungking",
-            "Asia/Dacca", "Asia/Harbin", "Asia/Istanbul", "Asia/Kashgar", "Asia/Katmandu", "Asia/Macao",
-            "Asia/Rangoon", "Asia/Saigon", "Asia/Tel_Aviv", "Asia/Thimbu", "Asia/Ujung_Pandang", "Asia/Ulan_Bator",
-            "Atlantic/Faeroe", "Atlantic/Jan_Mayen", "Australia/ACT", "Australia/Canberra", "Australia/LHI",
-            "Australia/NSW", "Australia/North", "Australia/Queensland", "Australia/South", "Australia/Tasmania",
-            "Australia/Victoria", "Australia/West", "Australia/Yancowinna", "Europe/Belfast", "Europe/Kiev",
-            "Europe/Nicosia", "Europe/Tiraspol", "Europe/Uzhgorod", "Europe/Zaporozhye", "Pacific/Enderbury",
-            "Pacific/Johnston", "Pacific/Ponape", "Pacific/Samoa", "Pacific/Truk", "Pacific/Yap", "Africa/Asmera",
-            "Africa/Timbuktu", "America/Argentina/ComodRivadavia", "America/Nipigon", "America/Rainy_River",
-            "America/Thunder_Bay", "America/Yellowknife", "America/Pangnirtung", "Australia/Currie");
+    private static final Set<String> RENAMED = Set.of(
+            "America/Atka",
+            "America/Buenos_Aires",
+            "America/Catamarca",
+            "America/Cordoba",
+            "America/Jujuy",
+            "America/Mendoza",
+            "America/Fort_Wayne",
+            "America/Indianapolis",
+            "America/Knox_IN",
+            "America/Louisville",
+            "America/Godthab",
+            "America/Porto_Acre",
+            "America/Ensenada",
+            "America/Rosario",
+            "America/Santa_Isabel",
+            "America/Shiprock",
+            "America/Virgin",
+            "America/Coral_Harbour",
+            "Antarctica/South_Pole",
+            "Asia/Ashkhabad",
+            "Asia/Calcutta",
+            "Asia/Chongqing",
+            "Asia/Chungking",
+            "Asia/Dacca",
+            "Asia/Harbin",
+            "Asia/Istanbul",
+            "Asia/Kashgar",
+            "Asia/Katmandu",
+            "Asia/Macao",
+            "Asia/Rangoon",
+            "Asia/Saigon",
+            "Asia/Tel_Aviv",
+            "Asia/Thimbu",
+            "Asia/Ujung_Pandang",
+            "Asia/Ulan_Bator",
+            "Atlantic/Faeroe",
+            "Atlantic/Jan_Mayen",
+            "Australia/ACT",
+            "Australia/Canberra",
+            "Australia/LHI",
+            "Australia/NSW",
+            "Australia/North",
+            "Australia/Queensland",
+            "Australia/South",
+            "Australia/Tasmania",
+            "Australia/Victoria",
+            "Australia/West",
+            "Australia/Yancowinna",
+            "Europe/Belfast",
+            "Europe/Kiev",
+            "Europe/Nicosia",
+            "Europe/Tiraspol",
+            "Europe/Uzhgorod",
+            "Europe/Zaporozhye",
+            "Pacific/Enderbury",
+            "Pacific/Johnston",
+            "Pacific/Ponape",
+            "Pacific/Samoa",
+            "Pacific/Truk",
+            "Pacific/Yap",
+            "Africa/Asmera",
+            "Africa/Timbuktu",
+            "America/Argentina/ComodRivadavia",
+            "America/Nipigon",
+            "America/Rainy_River",
+            "America/Thunder_Bay",
+            "America/Yellowknife",
+            "America/Pangnirtung",
+            "Australia/Currie");
+
     private static final Pattern OFFSET = Pattern.compile("^(?:utc|gmt)?\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?$");
 
     private final Instant now;
@@ -46,10 +112,16 @@ public final class TimeZones {
     public TimeZones(ZoneId device, Instant now) {
         this.now = now;
         this.countries = ZoneCountries.byZone();
-        this.all = Stream.concat(Stream.of(device), ZoneId.getAvailableZoneIds().stream()
-                        .filter(TimeZones::canonical).sorted(Comparator.comparing((String id) -> offset(id, now))
-                                .reversed().thenComparing(id -> id)).map(ZoneId::of))
-                .distinct().toList();
+        this.all = Stream.concat(
+                        Stream.of(device),
+                        ZoneId.getAvailableZoneIds().stream()
+                                .filter(TimeZones::canonical)
+                                .sorted(Comparator.comparing((String id) -> offset(id, now))
+                                        .reversed()
+                                        .thenComparing(id -> id))
+                                .map(ZoneId::of))
+                .distinct()
+                .toList();
     }
 
     static boolean canonical(String id) {
@@ -75,9 +147,12 @@ public final class TimeZones {
         Matcher m = OFFSET.matcher(q.replace(" ", ""));
         if (m.matches()) {
             int sign = m.group(1).equals("-") ? -1 : 1;
-            int seconds = sign * (Integer.parseInt(m.group(2)) * 3600
-                    + (m.group(3) == null ? 0 : Integer.parseInt(m.group(3)) * 60));
-            return all.stream().filter(z -> z.getRules().getOffset(now).getTotalSeconds() == seconds).toList();
+            int seconds = sign
+                    * (Integer.parseInt(m.group(2)) * 3600
+                            + (m.group(3) == null ? 0 : Integer.parseInt(m.group(3)) * 60));
+            return all.stream()
+                    .filter(z -> z.getRules().getOffset(now).getTotalSeconds() == seconds)
+                    .toList();
         }
         return all.stream().filter(z -> haystack(z).contains(q)).toList();
     }
@@ -96,7 +171,8 @@ public final class TimeZones {
     }
 
     private String haystack(ZoneId zone) {
-        return (city(zone) + " " + zone.getId().replace('_', ' ') + " " + countries.getOrDefault(zone.getId(), "")
-                + " " + zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toLowerCase(Locale.ROOT);
+        return (city(zone) + " " + zone.getId().replace('_', ' ') + " " + countries.getOrDefault(zone.getId(), "") + " "
+                        + zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                .toLowerCase(Locale.ROOT);
     }
 }

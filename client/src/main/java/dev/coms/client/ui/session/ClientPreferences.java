@@ -34,22 +34,22 @@ public record ClientPreferences(
     }
 
     public ClientPreferences withServer(URI server) {
-        return new ClientPreferences(server, deviceId, joinLeaveSound, chatSound, reminders, camera, microphone,
-                speaker, lastEmail);
+        return new ClientPreferences(
+                server, deviceId, joinLeaveSound, chatSound, reminders, camera, microphone, speaker, lastEmail);
     }
 
     public ClientPreferences withSounds(boolean joinLeave, boolean chat, boolean remind) {
-        return new ClientPreferences(lastServer, deviceId, joinLeave, chat, remind, camera, microphone, speaker,
-                lastEmail);
+        return new ClientPreferences(
+                lastServer, deviceId, joinLeave, chat, remind, camera, microphone, speaker, lastEmail);
     }
 
     public ClientPreferences withEmail(String email) {
-        return new ClientPreferences(lastServer, deviceId, joinLeaveSound, chatSound, reminders, camera, microphone,
-                speaker, email);
+        return new ClientPreferences(
+                lastServer, deviceId, joinLeaveSound, chatSound, reminders, camera, microphone, speaker, email);
     }
 
     public ClientPreferences withDevices(String cam, String mic, String out) {
-        return new ClientPreferences(lastServer, deviceId, joinLeaveSound, chatSound, reminders, cam, mic, out,
-                lastEmail);
+        return new ClientPreferences(
+                lastServer, deviceId, joinLeaveSound, chatSound, reminders, cam, mic, out, lastEmail);
     }
 }

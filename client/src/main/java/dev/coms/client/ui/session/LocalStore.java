@@ -44,8 +44,12 @@ public final class LocalStore {
             try {
                 String token = p.getProperty("token");
                 String expires = p.getProperty("expiresAt");
-                return Optional.of(new UserSession(URI.create(p.getProperty("server")), p.getProperty("displayName"),
-                        token, expires == null ? null : Instant.parse(expires), p.getProperty("email")));
+                return Optional.of(new UserSession(
+                        URI.create(p.getProperty("server")),
+                        p.getProperty("displayName"),
+                        token,
+                        expires == null ? null : Instant.parse(expires),
+                        p.getProperty("email")));
             } catch (RuntimeException e) {
                 log.warn("Ignoring an unreadable session file: {}", e.toString());
                 return Optional.empty();
@@ -81,14 +85,21 @@ public final class LocalStore {
     public ClientPreferences loadPreferences() {
         Optional<Properties> stored = read(PREFERENCES);
         if (stored.isEmpty() || stored.get().getProperty("deviceId") == null) {
-            ClientPreferences fresh = ClientPreferences.defaults(UUID.randomUUID().toString());
+            ClientPreferences fresh =
+                    ClientPreferences.defaults(UUID.randomUUID().toString());
             savePreferences(fresh);
             return fresh;
         }
         Properties p = stored.get();
-        return new ClientPreferences(URI.create(p.getProperty("lastServer", ClientPreferences.DEFAULT_SERVER.toString())),
-                p.getProperty("deviceId"), flag(p, "joinLeaveSound"), flag(p, "chatSound"), flag(p, "reminders"),
-                p.getProperty("camera"), p.getProperty("microphone"), p.getProperty("speaker"),
+        return new ClientPreferences(
+                URI.create(p.getProperty("lastServer", ClientPreferences.DEFAULT_SERVER.toString())),
+                p.getProperty("deviceId"),
+                flag(p, "joinLeaveSound"),
+                flag(p, "chatSound"),
+                flag(p, "reminders"),
+                p.getProperty("camera"),
+                p.getProperty("microphone"),
+                p.getProperty("speaker"),
                 p.getProperty("lastEmail"));
     }
 
@@ -133,7 +144,8 @@ public final class LocalStore {
 
     private void write(String name, Properties p) {
         try {
-            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            boolean posix =
+                    FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             Files.createDirectories(dir);
             if (posix) {
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));

@@ -36,18 +36,29 @@ final class AccountCard extends VBox {
         Label error = Forms.error(vm.errorProperty());
         error.setId("account-error");
         Button everywhere = Forms.plain("Sign out everywhere", () -> {
-            if (Confirm.ask(getScene().getWindow(), "Sign out on every device?",
+            if (Confirm.ask(
+                    getScene().getWindow(),
+                    "Sign out on every device?",
                     "Coms signs you out here and on every other computer. You sign in again with your password.",
-                    "Sign out everywhere", "Stay signed in")) {
+                    "Sign out everywhere",
+                    "Stay signed in")) {
                 vm.signOutEverywhere();
             }
         });
         everywhere.setId("sign-out-everywhere");
         everywhere.getStyleClass().add(Styles.DANGER);
         everywhere.disableProperty().bind(vm.busyProperty());
-        getChildren().addAll(heading, who, Forms.labelled("Current password", current),
-                new VBox(4, Forms.labelled("New password", fresh), wrapping(Forms.muted(PasswordRule.TEXT))),
-                Forms.labelled("Repeat the new password", repeat), change, done, error, everywhere);
+        getChildren()
+                .addAll(
+                        heading,
+                        who,
+                        Forms.labelled("Current password", current),
+                        new VBox(4, Forms.labelled("New password", fresh), wrapping(Forms.muted(PasswordRule.TEXT))),
+                        Forms.labelled("Repeat the new password", repeat),
+                        change,
+                        done,
+                        error,
+                        everywhere);
         setPrefWidth(320);
         setMaxWidth(360);
     }

@@ -80,37 +80,47 @@ public final class AccountViewModel {
         MeetingsPort api = services.api();
         ChangePasswordRequest request = new ChangePasswordRequest(current.get(), fresh.get());
         start();
-        services.ui().run(() -> {
-            api.changePassword(request);
-            return null;
-        }, ignored -> {
-            busy.set(false);
-            current.set("");
-            fresh.set("");
-            repeat.set("");
-            message.set("Your password is changed. Coms signed out your other devices.");
-        }, this::failed);
+        services.ui()
+                .run(
+                        () -> {
+                            api.changePassword(request);
+                            return null;
+                        },
+                        ignored -> {
+                            busy.set(false);
+                            current.set("");
+                            fresh.set("");
+                            repeat.set("");
+                            message.set("Your password is changed. Coms signed out your other devices.");
+                        },
+                        this::failed);
     }
 
     /** Revokes every session of the account, this one too, and returns to the sign-in page. */
     public void signOutEverywhere() {
         MeetingsPort api = services.api();
         start();
-        services.ui().run(() -> {
-            api.signOutEverywhere();
-            return null;
-        }, ignored -> {
-            busy.set(false);
-            services.forgetSession();
-            navigator.firstRun();
-        }, this::failed);
+        services.ui()
+                .run(
+                        () -> {
+                            api.signOutEverywhere();
+                            return null;
+                        },
+                        ignored -> {
+                            busy.set(false);
+                            services.forgetSession();
+                            navigator.firstRun();
+                        },
+                        this::failed);
     }
 
     private Optional<String> check() {
         if (current.get().isEmpty()) {
             return Optional.of("Enter your current password.");
         }
-        Optional<String> weak = PasswordRule.weakness(fresh.get(), email(),
+        Optional<String> weak = PasswordRule.weakness(
+                fresh.get(),
+                email(),
                 services.session().map(UserSession::displayName).orElse(""));
         if (weak.isPresent()) {
             return weak;

@@ -38,11 +38,12 @@ public final class SettingsView extends VBox {
         level.setPrefWidth(320);
         level.setAccessibleText("Microphone level");
 
-        VBox devices = new VBox(12,
+        VBox devices = new VBox(
+                12,
                 Forms.labelled("Camera", choice(vm.camerasProperty(), vm.cameraProperty(), "No camera found")),
                 previewBox,
-                Forms.labelled("Microphone",
-                        choice(vm.microphonesProperty(), vm.microphoneProperty(), "No microphone found")),
+                Forms.labelled(
+                        "Microphone", choice(vm.microphonesProperty(), vm.microphoneProperty(), "No microphone found")),
                 level,
                 Forms.labelled("Speaker", choice(vm.speakersProperty(), vm.speakerProperty(), "No speaker found")));
         devices.getStyleClass().add("card");
@@ -55,8 +56,8 @@ public final class SettingsView extends VBox {
 
         Label server = new Label(vm.server());
         server.setId("settings-server");
-        VBox serverBox = new VBox(10, Forms.labelled("Server", server),
-                Forms.plain("Use another server\u2026", vm::changeServer));
+        VBox serverBox = new VBox(
+                10, Forms.labelled("Server", server), Forms.plain("Use another server\u2026", vm::changeServer));
         serverBox.getStyleClass().add("card");
 
         VBox right = new VBox(16, sounds, serverBox);

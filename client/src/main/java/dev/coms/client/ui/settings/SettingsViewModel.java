@@ -68,11 +68,15 @@ public final class SettingsViewModel implements AutoCloseable {
     /** Lists devices in the background (listing may hang on some systems; the page stays usable). */
     public void loadDevices() {
         DevicesPort devices = services.devices();
-        services.ui().run(() -> List.of(devices.cameras(), devices.microphones(), devices.speakers()), lists -> {
-            cameras.setAll(lists.get(0));
-            microphones.setAll(lists.get(1));
-            speakers.setAll(lists.get(2));
-        }, e -> log.info("Device list unavailable: {}", e.getMessage()));
+        services.ui()
+                .run(
+                        () -> List.of(devices.cameras(), devices.microphones(), devices.speakers()),
+                        lists -> {
+                            cameras.setAll(lists.get(0));
+                            microphones.setAll(lists.get(1));
+                            speakers.setAll(lists.get(2));
+                        },
+                        e -> log.info("Device list unavailable: {}", e.getMessage()));
     }
 
     public ReadOnlyListProperty<String> camerasProperty() {
@@ -125,7 +129,8 @@ public final class SettingsViewModel implements AutoCloseable {
     public void startPreview(FrameSink sink) {
         close();
         preview = services.devices().previewCamera(camera.get(), sink);
-        meter = services.devices().meterMicrophone(microphone.get(), v -> services.ui().onUi(() -> level.set(v)));
+        meter = services.devices()
+                .meterMicrophone(microphone.get(), v -> services.ui().onUi(() -> level.set(v)));
     }
 
     /** A different server needs a new sign-in: signs out and opens the first-run page. */

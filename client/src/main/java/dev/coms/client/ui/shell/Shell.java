@@ -104,11 +104,14 @@ public final class Shell implements Navigator {
     }
 
     private Node siteMenu() {
-        return new SiteMenu(this,
-                Bindings.createBooleanBinding(() -> services.session().map(UserSession::host).orElse(false),
-                        services.sessionProperty()),
-                Bindings.createStringBinding(() -> services.session()
-                        .map(s -> s.displayName() + (s.host() ? "" : " (guest)")).orElse(""),
+        return new SiteMenu(
+                this,
+                Bindings.createBooleanBinding(
+                        () -> services.session().map(UserSession::host).orElse(false), services.sessionProperty()),
+                Bindings.createStringBinding(
+                        () -> services.session()
+                                .map(s -> s.displayName() + (s.host() ? "" : " (guest)"))
+                                .orElse(""),
                         services.sessionProperty()),
                 () -> {
                     if (leaveRoom(window())) {
@@ -185,11 +188,16 @@ public final class Shell implements Navigator {
         }
         endRoom();
         show(null);
-        room = new RoomViewModel(entry, services.newCall(), services.ui(), chimes, deviceClock.withZone(zone),
-                services.desktop());
+        room = new RoomViewModel(
+                entry, services.newCall(), services.ui(), chimes, deviceClock.withZone(zone), services.desktop());
         callBar = new CallBarViewModel(room);
-        roomView = new RoomView(room, services.ui(), siteMenu(),
-                new OpenMeetingsView(new OpenMeetingsViewModel(services, this, zone), entry.meeting().id()));
+        roomView = new RoomView(
+                room,
+                services.ui(),
+                siteMenu(),
+                new OpenMeetingsView(
+                        new OpenMeetingsViewModel(services, this, zone),
+                        entry.meeting().id()));
         roomView.setEndAction("Back to Home", () -> {
             endRoom();
             home();
@@ -213,10 +221,16 @@ public final class Shell implements Navigator {
     /** Copies the host's invitation link (with the passcode of a private meeting) while the call goes on. */
     private void copyInvitation(RoomEntry entry) {
         String id = entry.meeting().id();
-        services.ui().run(() -> services.apiFor(entry.server()).myMeetings(), mine -> services.desktop().copy(
-                mine.stream().filter(m -> m.meeting().id().equals(id)).map(m -> m.inviteLink()).findFirst()
-                        .orElse(entry.meeting().link())),
-                failed -> services.desktop().copy(entry.meeting().link()));
+        services.ui()
+                .run(
+                        () -> services.apiFor(entry.server()).myMeetings(),
+                        mine -> services.desktop()
+                                .copy(mine.stream()
+                                        .filter(m -> m.meeting().id().equals(id))
+                                        .map(m -> m.inviteLink())
+                                        .findFirst()
+                                        .orElse(entry.meeting().link())),
+                        failed -> services.desktop().copy(entry.meeting().link()));
     }
 
     /** Shows the running meeting again in place of the page (the "Return to meeting" action). */

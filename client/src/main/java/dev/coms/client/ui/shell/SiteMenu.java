@@ -21,7 +21,10 @@ public final class SiteMenu extends VBox {
      * @param who the signed-in name to show
      * @param signOut what Sign out does
      */
-    public SiteMenu(Navigator nav, ObservableBooleanValue host, javafx.beans.value.ObservableStringValue who,
+    public SiteMenu(
+            Navigator nav,
+            ObservableBooleanValue host,
+            javafx.beans.value.ObservableStringValue who,
             Runnable signOut) {
         super(4);
         getStyleClass().add("site-menu");
@@ -38,14 +41,17 @@ public final class SiteMenu extends VBox {
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(brand, user,
-                entry(Feather.HOME, "Home", "menu-home", nav::home),
-                scheduler,
-                start,
-                entry(Feather.USERS, "Open Meeting Rooms", "menu-open", nav::openMeetings),
-                entry(Feather.SETTINGS, "Settings", "menu-settings", nav::settings),
-                spacer,
-                entry(Feather.LOG_OUT, "Sign out", "menu-sign-out", signOut));
+        getChildren()
+                .addAll(
+                        brand,
+                        user,
+                        entry(Feather.HOME, "Home", "menu-home", nav::home),
+                        scheduler,
+                        start,
+                        entry(Feather.USERS, "Open Meeting Rooms", "menu-open", nav::openMeetings),
+                        entry(Feather.SETTINGS, "Settings", "menu-settings", nav::settings),
+                        spacer,
+                        entry(Feather.LOG_OUT, "Sign out", "menu-sign-out", signOut));
     }
 
     private static Button entry(Ikon ikon, String text, String id, Runnable action) {

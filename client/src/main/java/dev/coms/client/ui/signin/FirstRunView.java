@@ -59,8 +59,12 @@ public final class FirstRunView extends ScrollPane {
                 reset.checkServer();
             }
         });
-        advanced = new TitledPane("Advanced", new VBox(6, labelled("Server", server),
-                Forms.muted("Most people keep the address they were given. Coms remembers it.")));
+        advanced = new TitledPane(
+                "Advanced",
+                new VBox(
+                        6,
+                        labelled("Server", server),
+                        Forms.muted("Most people keep the address they were given. Coms remembers it.")));
         advanced.setId("advanced");
         advanced.setExpanded(false);
         advanced.setAnimated(false);
@@ -129,7 +133,8 @@ public final class FirstRunView extends ScrollPane {
         Label problem = Forms.error(invite.problemProperty());
         invite.meetingProperty().addListener((o, old, m) -> {
             name.setText(m.title());
-            boolean sameAsTitle = m.topic() == null || m.topic().isBlank() || m.topic().equals(m.title());
+            boolean sameAsTitle =
+                    m.topic() == null || m.topic().isBlank() || m.topic().equals(m.title());
             topic.setText(sameAsTitle ? "" : m.topic());
             topic.setManaged(!sameAsTitle);
             host.setText("Hosted by " + m.hostName());
@@ -144,7 +149,8 @@ public final class FirstRunView extends ScrollPane {
         if (field == null) {
             return;
         }
-        TextInputControl target = field == Field.SERVER ? server
+        TextInputControl target = field == Field.SERVER
+                ? server
                 : fields.getOrDefault(vm.formProperty().get(), Map.of()).get(field);
         if (target != null) {
             Platform.runLater(() -> {
@@ -210,8 +216,12 @@ public final class FirstRunView extends ScrollPane {
         Button go = primary("Create account", vm::register);
         go.setId("register");
         go.disableProperty().bind(vm.busyProperty());
-        return form(labelled("Email", email), labelled("Your name", name),
-                new VBox(4, labelled("Password", password), rule), labelled("Repeat the password", confirm), go);
+        return form(
+                labelled("Email", email),
+                labelled("Your name", name),
+                new VBox(4, labelled("Password", password), rule),
+                labelled("Repeat the password", confirm),
+                go);
     }
 
     private Node guest(FirstRunViewModel vm) {
@@ -221,8 +231,7 @@ public final class FirstRunView extends ScrollPane {
         name.setOnAction(e -> vm.continueAsGuest());
         keep(Form.GUEST, Field.NAME, name);
         Label hint = wrapping(Forms.muted("Guests can join meetings; hosts can also schedule and start them."));
-        Button go = primary(vm.invitation().isPresent() ? "Join as guest" : "Continue as guest",
-                vm::continueAsGuest);
+        Button go = primary(vm.invitation().isPresent() ? "Join as guest" : "Continue as guest", vm::continueAsGuest);
         go.setId("continue-as-guest");
         return form(labelled("Your name", name), hint, go);
     }

@@ -38,10 +38,20 @@ public final class FirstRunViewModel {
     public static final String PASSWORD_RULE = PasswordRule.TEXT;
 
     /** The three forms of the page. */
-    public enum Form { SIGN_IN, REGISTER, GUEST }
+    public enum Form {
+        SIGN_IN,
+        REGISTER,
+        GUEST
+    }
 
     /** The fields the page can point the user at. */
-    public enum Field { SERVER, EMAIL, NAME, PASSWORD, CONFIRM }
+    public enum Field {
+        SERVER,
+        EMAIL,
+        NAME,
+        PASSWORD,
+        CONFIRM
+    }
 
     private final AppServices services;
     private final Navigator navigator;
@@ -180,7 +190,8 @@ public final class FirstRunViewModel {
             problem("Enter your email.", Field.EMAIL);
             return;
         }
-        Optional<String> weak = PasswordRule.weakness(password.get(), email.get().trim(), displayName.get().trim());
+        Optional<String> weak = PasswordRule.weakness(
+                password.get(), email.get().trim(), displayName.get().trim());
         if (weak.isPresent()) {
             problem(weak.get(), Field.PASSWORD);
             return;
@@ -190,7 +201,8 @@ public final class FirstRunViewModel {
             return;
         }
         MeetingsPort api = services.apiFor(address.get());
-        RegisterRequest request = new RegisterRequest(email.get().trim(), displayName.get().trim(), password.get());
+        RegisterRequest request =
+                new RegisterRequest(email.get().trim(), displayName.get().trim(), password.get());
         submit(address.get(), () -> api.register(request));
     }
 
@@ -208,14 +220,22 @@ public final class FirstRunViewModel {
     private void submit(URI address, Supplier<SessionView> call) {
         error.set("");
         busy.set(true);
-        services.ui().run(call, view -> {
-            busy.set(false);
-            password.set("");
-            confirm.set("");
-            services.startSession(new UserSession(address, view.account().displayName(), view.token(),
-                    view.expiresAt(), view.account().email()));
-            navigator.home();
-        }, this::failed);
+        services.ui()
+                .run(
+                        call,
+                        view -> {
+                            busy.set(false);
+                            password.set("");
+                            confirm.set("");
+                            services.startSession(new UserSession(
+                                    address,
+                                    view.account().displayName(),
+                                    view.token(),
+                                    view.expiresAt(),
+                                    view.account().email()));
+                            navigator.home();
+                        },
+                        this::failed);
     }
 
     private void failed(ComsApiException e) {

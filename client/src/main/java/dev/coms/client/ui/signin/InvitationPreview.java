@@ -61,19 +61,23 @@ public final class InvitationPreview implements AutoCloseable {
     }
 
     void load() {
-        services.ui().run(() -> api.meeting(link.meetingId()), view -> {
-            meeting.set(view);
-            when.set((view.state() == MeetingState.LIVE ? "Started " : "Starts ")
-                    + TimeFormats.dateTime(view.startsAt(), zone));
-            switch (view.state()) {
-                case CANCELLED -> problem.set("This meeting was cancelled by the host.");
-                case ENDED -> problem.set("This meeting has ended.");
-                case SCHEDULED, LIVE -> {
-                    tick();
-                    ticking = services.ui().every(Duration.ofSeconds(1), this::tick);
-                }
-            }
-        }, e -> problem.set(e.getMessage()));
+        services.ui()
+                .run(
+                        () -> api.meeting(link.meetingId()),
+                        view -> {
+                            meeting.set(view);
+                            when.set((view.state() == MeetingState.LIVE ? "Started " : "Starts ")
+                                    + TimeFormats.dateTime(view.startsAt(), zone));
+                            switch (view.state()) {
+                                case CANCELLED -> problem.set("This meeting was cancelled by the host.");
+                                case ENDED -> problem.set("This meeting has ended.");
+                                case SCHEDULED, LIVE -> {
+                                    tick();
+                                    ticking = services.ui().every(Duration.ofSeconds(1), this::tick);
+                                }
+                            }
+                        },
+                        e -> problem.set(e.getMessage()));
     }
 
     void tick() {

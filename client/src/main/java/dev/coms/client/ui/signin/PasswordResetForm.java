@@ -29,8 +29,12 @@ final class PasswordResetForm extends StackPane {
         Button send = FirstRunView.primary("Send me a code", vm::sendCode);
         send.setId("send-reset-code");
         send.disableProperty().bind(vm.busyProperty());
-        VBox askEmail = FirstRunView.form(heading, Forms.muted("We mail you a code to set a new password."),
-                labelled("Email", email), send, back(vm));
+        VBox askEmail = FirstRunView.form(
+                heading,
+                Forms.muted("We mail you a code to set a new password."),
+                labelled("Email", email),
+                send,
+                back(vm));
         askEmail.visibleProperty().bind(vm.stepProperty().isEqualTo(Step.EMAIL));
 
         Label heading2 = new Label("Check your email");
@@ -49,10 +53,16 @@ final class PasswordResetForm extends StackPane {
         Button confirm = FirstRunView.primary("Set password and sign in", vm::confirm);
         confirm.setId("confirm-reset");
         confirm.disableProperty().bind(vm.busyProperty());
-        VBox enterCode = FirstRunView.form(heading2, sent, labelled("Code from the email", code),
-                new VBox(4, labelled("New password", password),
+        VBox enterCode = FirstRunView.form(
+                heading2,
+                sent,
+                labelled("Code from the email", code),
+                new VBox(
+                        4,
+                        labelled("New password", password),
                         FirstRunView.wrapping(Forms.muted(FirstRunViewModel.PASSWORD_RULE))),
-                confirm, back(vm));
+                confirm,
+                back(vm));
         enterCode.visibleProperty().bind(vm.stepProperty().isEqualTo(Step.CODE));
 
         Label error = Forms.error(vm.errorProperty());

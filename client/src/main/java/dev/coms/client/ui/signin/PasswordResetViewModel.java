@@ -26,7 +26,11 @@ import javafx.beans.property.StringProperty;
 public final class PasswordResetViewModel {
 
     /** Where the reset stands. */
-    public enum Step { CLOSED, EMAIL, CODE }
+    public enum Step {
+        CLOSED,
+        EMAIL,
+        CODE
+    }
 
     private final AppServices services;
     private final Navigator navigator;
@@ -44,8 +48,8 @@ public final class PasswordResetViewModel {
      * @param server the address the sign-in page would use now
      * @param email the sign-in page's email, shared so the user types it once
      */
-    public PasswordResetViewModel(AppServices services, Navigator navigator, Supplier<Optional<URI>> server,
-            StringProperty email) {
+    public PasswordResetViewModel(
+            AppServices services, Navigator navigator, Supplier<Optional<URI>> server, StringProperty email) {
         this.services = services;
         this.navigator = navigator;
         this.server = server;
@@ -94,8 +98,8 @@ public final class PasswordResetViewModel {
             return;
         }
         MeetingsPort api = services.apiFor(address.get());
-        services.ui().run(api::capabilities, caps -> available.set(caps.passwordReset()),
-                failed -> available.set(false));
+        services.ui()
+                .run(api::capabilities, caps -> available.set(caps.passwordReset()), failed -> available.set(false));
     }
 
     public void open() {
@@ -120,13 +124,15 @@ public final class PasswordResetViewModel {
             return;
         }
         MeetingsPort api = services.apiFor(address.get());
-        start(() -> {
-            api.requestPasswordReset(new PasswordReset.Request(to));
-            return null;
-        }, ignored -> {
-            info.set("If " + to + " has an account, we sent it a code. It works for 30 minutes.");
-            step.set(Step.CODE);
-        });
+        start(
+                () -> {
+                    api.requestPasswordReset(new PasswordReset.Request(to));
+                    return null;
+                },
+                ignored -> {
+                    info.set("If " + to + " has an account, we sent it a code. It works for 30 minutes.");
+                    step.set(Step.CODE);
+                });
     }
 
     public void confirm() {
@@ -135,18 +141,23 @@ public final class PasswordResetViewModel {
             error.set("Enter the code from the email.");
             return;
         }
-        Optional<String> weak = PasswordRule.weakness(newPassword.get(), email.get().trim(), "");
+        Optional<String> weak =
+                PasswordRule.weakness(newPassword.get(), email.get().trim(), "");
         if (weak.isPresent()) {
             error.set(weak.get());
             return;
         }
         MeetingsPort api = services.apiFor(address.get());
-        PasswordReset.Confirm request = new PasswordReset.Confirm(email.get().trim(), code.get().trim(),
-                newPassword.get());
+        PasswordReset.Confirm request =
+                new PasswordReset.Confirm(email.get().trim(), code.get().trim(), newPassword.get());
         start(() -> api.confirmPasswordReset(request), view -> {
             close();
-            services.startSession(new UserSession(address.get(), view.account().displayName(), view.token(),
-                    view.expiresAt(), view.account().email()));
+            services.startSession(new UserSession(
+                    address.get(),
+                    view.account().displayName(),
+                    view.token(),
+                    view.expiresAt(),
+                    view.account().email()));
             navigator.home();
         });
     }
@@ -154,10 +165,14 @@ public final class PasswordResetViewModel {
     private <T> void start(Supplier<T> work, java.util.function.Consumer<T> done) {
         error.set("");
         busy.set(true);
-        services.ui().run(work, result -> {
-            busy.set(false);
-            done.accept(result);
-        }, this::failed);
+        services.ui()
+                .run(
+                        work,
+                        result -> {
+                            busy.set(false);
+                            done.accept(result);
+                        },
+                        this::failed);
     }
 
     private void failed(ComsApiException e) {

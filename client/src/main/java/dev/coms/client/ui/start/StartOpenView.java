@@ -25,7 +25,10 @@ public final class StartOpenView extends VBox {
         VBox card = new VBox(14, Forms.labelled("Topic", topic), start, Forms.error(vm.messageProperty()));
         card.getStyleClass().add("card");
         card.setMaxWidth(560);
-        getChildren().addAll(Forms.title("Start an Open Meeting"),
-                Forms.muted("An open meeting starts now and is listed for everyone in Open Meeting Rooms."), card);
+        getChildren()
+                .addAll(
+                        Forms.title("Start an Open Meeting"),
+                        Forms.muted("An open meeting starts now and is listed for everyone in Open Meeting Rooms."),
+                        card);
     }
 }

@@ -58,13 +58,22 @@ public final class StartOpenViewModel {
         message.set("");
         MeetingsPort api = services.api();
         StartOpenMeetingRequest request = new StartOpenMeetingRequest(text, null, zone.getId());
-        services.ui().run(() -> api.startOpenMeeting(request),
-                created -> new MeetingJoiner(services).join(api, created.meeting(), null, true, entry -> {
-                    busy.set(false);
-                    topic.set("");
-                    navigator.room(entry);
-                }, this::failed),
-                this::failed);
+        services.ui()
+                .run(
+                        () -> api.startOpenMeeting(request),
+                        created -> new MeetingJoiner(services)
+                                .join(
+                                        api,
+                                        created.meeting(),
+                                        null,
+                                        true,
+                                        entry -> {
+                                            busy.set(false);
+                                            topic.set("");
+                                            navigator.room(entry);
+                                        },
+                                        this::failed),
+                        this::failed);
     }
 
     private void failed(ComsApiException e) {

@@ -12,6 +12,7 @@ final class CountingSink implements FrameSink {
     volatile int height;
     /** Alpha of the last frame's first pixel (BGRA: byte 3); 255 for an opaque converted frame. */
     volatile int alpha = -1;
+
     private ByteBuffer buffer;
 
     @Override

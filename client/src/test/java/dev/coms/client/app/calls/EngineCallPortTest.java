@@ -16,8 +16,8 @@ import dev.coms.protocol.rest.RegisterRequest;
 import dev.coms.protocol.rest.StartOpenMeetingRequest;
 import dev.coms.server.ComsServer;
 import dev.coms.server.config.ServerSettings;
-import dev.coms.server.store.DbSettings;
 import dev.coms.server.rooms.RoomSettings;
+import dev.coms.server.store.DbSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.net.URI;
@@ -64,7 +64,8 @@ class EngineCallPortTest {
     }
 
     private void startServer(RoomSettings rooms) throws Exception {
-        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
+        var db = new DbSettings(
+                DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
         coms = ComsServer.create(new ServerSettings(URI.create("http://localhost"), db), rooms, Clock.systemUTC());
         WebServerConfig.Builder builder = WebServer.builder().port(0).host("127.0.0.1");
         coms.setup(builder);
@@ -115,8 +116,8 @@ class EngineCallPortTest {
         assertThat(host.chat).as("the room shows the user's own lines itself").isEmpty();
         calls.get(1).sendChat(hostId, "Can I present next?");
         Await.until("the host reads the guest's private message", LIMIT, () -> !host.chat.isEmpty());
-        assertThat(host.chat).containsExactly(
-                new RoomRecorder.Chat(host.idOf("Gus Guest"), "Can I present next?", true));
+        assertThat(host.chat)
+                .containsExactly(new RoomRecorder.Chat(host.idOf("Gus Guest"), "Can I present next?", true));
 
         calls.get(0).expel(host.idOf("Gus Guest"));
         Await.until("the guest is told they were removed", LIMIT, () -> guest.ended != null);
@@ -136,15 +137,20 @@ class EngineCallPortTest {
         RoomRecorder gus = join(meeting.guestTicket("Gus Guest"), "Gus Guest");
         Await.until("Gus is told he waits", LIMIT, () -> gus.problems.contains(RoomProblem.WAITING_FOR_ADMISSION));
         Await.until("the host sees Gus knocking", LIMIT, () -> host.knocking.containsValue("Gus Guest"));
-        assertThat(host.idOf("Gus Guest")).as("not in the room before he is admitted").isNull();
+        assertThat(host.idOf("Gus Guest"))
+                .as("not in the room before he is admitted")
+                .isNull();
         String gusId = host.knocking.keySet().iterator().next();
         calls.get(0).answerKnock(gusId, true);
         Await.until("Gus is in", LIMIT, () -> gus.idOf("Hannah Host") != null && host.idOf("Gus Guest") != null);
 
         RoomRecorder mallory = join(meeting.guestTicket("Mallory"), "Mallory");
         Await.until("the host sees Mallory knocking", LIMIT, () -> host.knocking.containsValue("Mallory"));
-        String malloryId = host.knocking.entrySet().stream().filter(e -> e.getValue().equals("Mallory"))
-                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+        String malloryId = host.knocking.entrySet().stream()
+                .filter(e -> e.getValue().equals("Mallory"))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
         calls.get(0).answerKnock(malloryId, false);
         Await.until("Mallory is turned away", LIMIT, () -> mallory.ended != null);
         assertThat(mallory.ended).isEqualTo(RoomEnd.DENIED);
@@ -161,7 +167,9 @@ class EngineCallPortTest {
         RoomRecorder guest = join(meeting.guestTicket("Gus Guest"), "Gus Guest");
         Await.until("guest sees the host", LIMIT, () -> guest.idOf("Hannah Host") != null);
         calls.get(1).setMicrophone(false);
-        Await.until("the guest's room highlights the host, whose tone is the only sound", LIMIT,
+        Await.until(
+                "the guest's room highlights the host, whose tone is the only sound",
+                LIMIT,
                 () -> guest.idOf("Hannah Host").equals(guest.speaking));
         Await.until("so does the host's own room", LIMIT, () -> host.selfId.equals(host.speaking));
 
@@ -255,10 +263,12 @@ class EngineCallPortTest {
 
     private Meeting startMeeting() {
         MeetingsApi hostApi = new MeetingsApi(base);
-        var session = hostApi.register(new RegisterRequest("hannah-" + UUID.randomUUID() + "@example.org",
-                "Hannah Host", "correct horse battery"));
+        var session = hostApi.register(new RegisterRequest(
+                "hannah-" + UUID.randomUUID() + "@example.org", "Hannah Host", "correct horse battery"));
         hostApi.useToken(session.token());
-        String id = hostApi.startOpenMeeting(new StartOpenMeetingRequest("Weekly sync", null, "UTC")).meeting().id();
+        String id = hostApi.startOpenMeeting(new StartOpenMeetingRequest("Weekly sync", null, "UTC"))
+                .meeting()
+                .id();
         return new Meeting(id, hostApi, new MeetingsApi(base));
     }
 

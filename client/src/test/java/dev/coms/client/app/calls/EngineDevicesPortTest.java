@@ -29,7 +29,9 @@ class EngineDevicesPortTest {
             if (cameras.isEmpty()) {
                 CountingSink sink = new CountingSink();
                 devices.previewCamera(null, sink).close();
-                assertThat(sink.published.get()).as("nothing to show without a camera").isZero();
+                assertThat(sink.published.get())
+                        .as("nothing to show without a camera")
+                        .isZero();
             }
         }
     }

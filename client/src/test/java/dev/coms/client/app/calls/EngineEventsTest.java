@@ -70,12 +70,16 @@ class EngineEventsTest {
     void eachDeviceFailureHasItsOwnNotice(MediaProblem problem) {
         RoomViewModel room = room();
         new EngineEvents(room.listener(), new VideoRoutes(), () -> {}).onStatus(CallStatus.media(problem));
-        assertThat(room.problemProperty().get()).isEqualTo(switch (problem) {
-            case CAMERA_FAILED -> "Your camera could not be started; check that no other app uses it.";
-            case MICROPHONE_FAILED -> "Your microphone could not be started; check your sound settings.";
-            case NO_SCREEN -> "There is no screen to share on this machine.";
-            case SCREEN_FAILED -> "Screen sharing could not start; check the screen-recording permission for Coms.";
-        });
+        assertThat(room.problemProperty().get())
+                .isEqualTo(
+                        switch (problem) {
+                            case CAMERA_FAILED -> "Your camera could not be started; check that no other app uses it.";
+                            case MICROPHONE_FAILED ->
+                                "Your microphone could not be started; check your sound settings.";
+                            case NO_SCREEN -> "There is no screen to share on this machine.";
+                            case SCREEN_FAILED ->
+                                "Screen sharing could not start; check the screen-recording permission for Coms.";
+                        });
     }
 
     @Test
@@ -112,10 +116,17 @@ class EngineEventsTest {
     /** A room whose events run at once, as on the FX thread. */
     private static RoomViewModel room() {
         UiExecutor ui = new UiExecutor(Runnable::run, Runnable::run, new ManualTicker());
-        return new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-                meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws/rooms/room1234"), false, "Ada"),
-                new OfflineCall(), ui, chime -> {}, java.time.Clock.systemUTC(),
+        return new RoomViewModel(
+                new RoomEntry(
+                        URI.create("https://coms.example.org"),
+                        meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                        new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws/rooms/room1234"),
+                        false,
+                        "Ada"),
+                new OfflineCall(),
+                ui,
+                chime -> {},
+                java.time.Clock.systemUTC(),
                 new dev.coms.client.ui.testing.RecordingDesktop());
     }
 }

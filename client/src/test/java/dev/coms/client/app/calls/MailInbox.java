@@ -56,7 +56,9 @@ final class MailInbox implements AutoCloseable {
                 OutputStream out = client.getOutputStream()) {
             say(out, "220 inbox ready");
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String verb = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
+                String verb = line.length() < 4
+                        ? line.toUpperCase()
+                        : line.substring(0, 4).toUpperCase();
                 if (verb.equals("EHLO")) {
                     say(out, "250-inbox\r\n250 8BITMIME");
                 } else if (verb.equals("DATA")) {

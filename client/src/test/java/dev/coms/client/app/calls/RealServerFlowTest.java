@@ -17,9 +17,9 @@ import dev.coms.protocol.InviteLink;
 import dev.coms.server.ComsServer;
 import dev.coms.server.accounts.AccountsSettings;
 import dev.coms.server.config.ServerSettings;
-import dev.coms.server.store.DbSettings;
 import dev.coms.server.invites.InvitesSettings;
 import dev.coms.server.meetings.MeetingsSettings;
+import dev.coms.server.store.DbSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import java.net.InetSocketAddress;
@@ -27,7 +27,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -97,6 +96,7 @@ class RealServerFlowTest {
     private static URI base;
     /** A local SMS gateway: what the server posts to its webhook. */
     private static HttpServer sms;
+
     private static final List<String> SMS_RECEIVED = new CopyOnWriteArrayList<>();
     private final List<EngineCallPort> calls = new CopyOnWriteArrayList<>();
     private final RecordingDesktop hostDesktop = new RecordingDesktop();
@@ -112,7 +112,8 @@ class RealServerFlowTest {
             port = probe.getLocalPort(); // invitation links carry the public address: it must be this server's
         }
         base = URI.create("http://127.0.0.1:" + port);
-        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
+        var db = new DbSettings(
+                DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
         sms = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         sms.createContext("/sms", exchange -> {
             SMS_RECEIVED.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -120,10 +121,18 @@ class RealServerFlowTest {
             exchange.close();
         });
         sms.start();
-        var invites = new InvitesSettings("", 587, "", "", "", true,
-                "http://127.0.0.1:" + sms.getAddress().getPort() + "/sms", "", 50);
-        coms = ComsServer.create(new ServerSettings(base, db, AccountsSettings.defaults(), MeetingsSettings.defaults(),
-                invites), CLOCK);
+        var invites = new InvitesSettings(
+                "",
+                587,
+                "",
+                "",
+                "",
+                true,
+                "http://127.0.0.1:" + sms.getAddress().getPort() + "/sms",
+                "",
+                50);
+        coms = ComsServer.create(
+                new ServerSettings(base, db, AccountsSettings.defaults(), MeetingsSettings.defaults(), invites), CLOCK);
         WebServerConfig.Builder builder = WebServer.builder().port(port).host("127.0.0.1");
         coms.setup(builder);
         server = builder.build().start();
@@ -170,8 +179,11 @@ class RealServerFlowTest {
         click(robot, host, "#new-meeting");
         robot.interact(() -> ((TextInputControl) robot.lookup("#new-title").query()).setText("Design review"));
         robot.clickOn("#save-meeting");
-        waitFor("the meeting in the host's list", () -> !myMeetings(robot).getItems().isEmpty());
-        waitFor("its line: start in the host's zone and mode",
+        waitFor(
+                "the meeting in the host's list",
+                () -> !myMeetings(robot).getItems().isEmpty());
+        waitFor(
+                "its line: start in the host's zone and mode",
                 () -> query(robot, host, "Fri 1 Mar 2030, 10:00 UTC \u00b7 Private \u00b7 starts in 1 h") != null);
         click(robot, host, "Copy Link");
         String link = hostDesktop.clipboard;
@@ -181,7 +193,9 @@ class RealServerFlowTest {
         click(robot, host, "Send Link");
         robot.clickOn("SMS");
         TextInputControl text = robot.lookup("#invite-text").query();
-        assertThat(text.getText()).contains("Design review").contains(link)
+        assertThat(text.getText())
+                .contains("Design review")
+                .contains(link)
                 .contains("Passcode: " + link.substring(link.indexOf("#p=") + 3));
         robot.interact(() -> {
             ((TextInputControl) robot.lookup("#invite-to").query()).setText("+4915123456789");
@@ -204,13 +218,16 @@ class RealServerFlowTest {
         waitFor("the meeting's card", () -> text(robot, guest, "#meeting-title").equals("Design review"));
         assertThat(query(robot, guest, "Hosted by Hannah Host")).isNotNull();
         assertThat(text(robot, guest, "#meeting-start")).isEqualTo("Starts Fri 1 Mar 2030, 10:00 UTC");
-        waitFor("the countdown from three seconds", () -> text(robot, guest, "#countdown").equals("00:00:03"));
+        waitFor(
+                "the countdown from three seconds",
+                () -> text(robot, guest, "#countdown").equals("00:00:03"));
         assertThat(query(robot, guest, "#join")).as("no Join before the start").isNull();
         CLOCK.set(Instant.parse("2030-03-01T09:59:58Z"));
         waitFor("the countdown ticks", () -> text(robot, guest, "#countdown").equals("00:00:02"));
         CLOCK.set(Instant.parse("2030-03-01T10:00:00Z"));
         waitFor("Join the meeting appears at the start", () -> query(robot, guest, "#join") != null);
-        assertThat(field(robot, guest, "#passcode").getText()).as("prefilled from the link")
+        assertThat(field(robot, guest, "#passcode").getText())
+                .as("prefilled from the link")
                 .isEqualTo(link.substring(link.indexOf("#p=") + 3));
 
         click(robot, guest, "#join");
@@ -225,7 +242,9 @@ class RealServerFlowTest {
         type(robot, guest, "#guest-name", "Olga Open");
         click(robot, guest, "#continue-as-guest");
         waitFor("the guest's home", () -> query(robot, guest, "Hello, Olga Open") != null);
-        assertThat(query(robot, guest, "#join-open-meeting")).as("no open meeting yet").isNull();
+        assertThat(query(robot, guest, "#join-open-meeting"))
+                .as("no open meeting yet")
+                .isNull();
 
         type(robot, host, "#server", base.toString());
         click(robot, host, "Register");
@@ -242,8 +261,11 @@ class RealServerFlowTest {
 
         waitFor("the guest's home offers the open meeting", () -> query(robot, guest, "#join-open-meeting") != null);
         click(robot, guest, "#join-open-meeting");
-        waitFor("the list shows it live with the host in it", () -> query(robot, guest, "Friday demo") != null
-                && query(robot, guest, "Hosted by Otto Host") != null && query(robot, guest, "1 person") != null);
+        waitFor(
+                "the list shows it live with the host in it",
+                () -> query(robot, guest, "Friday demo") != null
+                        && query(robot, guest, "Hosted by Otto Host") != null
+                        && query(robot, guest, "1 person") != null);
         click(robot, guest, "Join");
         waitFor("the guest in the room", () -> query(robot, guest, "Olga Open (you)") != null);
         waitFor("the host sees the guest", () -> query(robot, host, "Olga Open") != null);
@@ -256,15 +278,21 @@ class RealServerFlowTest {
 
     private Shell window(Stage stage, String who, RecordingDesktop desktop, double y) throws Exception {
         LocalStore store = new LocalStore(Files.createTempDirectory("coms-" + who));
-        AppServices services = new AppServices(UiExecutor.fx(), store, u -> new MeetingsApi(u, CLOCK), desktop,
+        AppServices services = new AppServices(
+                UiExecutor.fx(),
+                store,
+                u -> new MeetingsApi(u, CLOCK),
+                desktop,
                 () -> {
                     EngineCallPort call = new EngineCallPort(engine, MediaSources.synthetic(320, 240, 15));
                     calls.add(call);
                     return call;
-                }, new EngineDevicesPort(engine));
+                },
+                new EngineDevicesPort(engine));
         Shell shell = new Shell(services, ZoneId.of("UTC"), CLOCK);
         Scene scene = new Scene(shell.root(), 1000, 480);
-        scene.getStylesheets().add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
+        scene.getStylesheets()
+                .add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Coms " + who);
         stage.setX(0);
@@ -275,8 +303,10 @@ class RealServerFlowTest {
     }
 
     private static Node query(FxRobot robot, Shell shell, String query) {
-        return robot.from(shell.root()).lookup(query).queryAll().stream().filter(RealServerFlowTest::showing)
-                .findFirst().orElse(null);
+        return robot.from(shell.root()).lookup(query).queryAll().stream()
+                .filter(RealServerFlowTest::showing)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -296,8 +326,10 @@ class RealServerFlowTest {
 
     /** The first match that is showing (the first-run page keeps its other forms, hidden, in the scene). */
     private static Node find(FxRobot robot, Shell shell, String query) {
-        return robot.from(shell.root()).lookup(query).queryAll().stream().filter(RealServerFlowTest::showing)
-                .findFirst().orElseThrow(() -> new AssertionError("Nothing showing matches " + query));
+        return robot.from(shell.root()).lookup(query).queryAll().stream()
+                .filter(RealServerFlowTest::showing)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Nothing showing matches " + query));
     }
 
     private static boolean showing(Node node) {
@@ -317,9 +349,14 @@ class RealServerFlowTest {
         if (query.startsWith("#")) {
             return (TextInputControl) find(robot, shell, query);
         }
-        return robot.from(shell.root()).lookup((Node n) -> n instanceof TextInputControl t
-                && query.equals(t.getPromptText())).queryAll().stream().filter(RealServerFlowTest::showing)
-                .map(TextInputControl.class::cast).findFirst()
+        return robot
+                .from(shell.root())
+                .lookup((Node n) -> n instanceof TextInputControl t && query.equals(t.getPromptText()))
+                .queryAll()
+                .stream()
+                .filter(RealServerFlowTest::showing)
+                .map(TextInputControl.class::cast)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No field showing the prompt " + query));
     }
 
@@ -338,7 +375,11 @@ class RealServerFlowTest {
     }
 
     private static String text(FxRobot robot, Shell shell, String query) {
-        return robot.from(shell.root()).lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+        return robot.from(shell.root())
+                .lookup(query)
+                .tryQuery()
+                .map(n -> ((Label) n).getText())
+                .orElse("");
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {

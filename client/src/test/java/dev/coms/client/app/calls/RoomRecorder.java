@@ -31,8 +31,11 @@ final class RoomRecorder implements RoomListener {
 
     /** The id of the participant shown as {@code name}, or null. */
     String idOf(String name) {
-        return present.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        return present.entrySet().stream()
+                .filter(e -> e.getValue().equals(name))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     @Override

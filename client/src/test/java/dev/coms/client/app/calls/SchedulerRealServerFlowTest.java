@@ -82,9 +82,12 @@ class SchedulerRealServerFlowTest {
             port = probe.getLocalPort();
         }
         base = URI.create("http://127.0.0.1:" + port);
-        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
-        coms = ComsServer.create(new ServerSettings(base, db, AccountsSettings.defaults(), MeetingsSettings.defaults(),
-                InvitesSettings.defaults()), CLOCK);
+        var db = new DbSettings(
+                DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
+        coms = ComsServer.create(
+                new ServerSettings(
+                        base, db, AccountsSettings.defaults(), MeetingsSettings.defaults(), InvitesSettings.defaults()),
+                CLOCK);
         WebServerConfig.Builder builder = WebServer.builder().port(port).host("127.0.0.1");
         coms.setup(builder);
         server = builder.build().start();
@@ -101,10 +104,19 @@ class SchedulerRealServerFlowTest {
     void start(Stage stage) throws Exception {
         CLOCK.set(NINE);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        SessionView hannah = new MeetingsApi(base, CLOCK).register(new RegisterRequest(
-                "hannah-" + System.nanoTime() + "@example.org", "Hannah Host", "correct horse battery"));
-        host = window(stage, new UserSession(base, "Hannah Host", hannah.token(), hannah.expiresAt(),
-                hannah.account().email()), hostDesktop, 0);
+        SessionView hannah = new MeetingsApi(base, CLOCK)
+                .register(new RegisterRequest(
+                        "hannah-" + System.nanoTime() + "@example.org", "Hannah Host", "correct horse battery"));
+        host = window(
+                stage,
+                new UserSession(
+                        base,
+                        "Hannah Host",
+                        hannah.token(),
+                        hannah.expiresAt(),
+                        hannah.account().email()),
+                hostDesktop,
+                0);
         guest = window(new Stage(), UserSession.guest(base, "Gus Guest"), new RecordingDesktop(), 510);
     }
 
@@ -137,7 +149,8 @@ class SchedulerRealServerFlowTest {
             ((TextInputControl) robot.lookup("#new-time").query()).setText("20:00"); // 11:00 UTC
         });
         robot.clickOn("#save-meeting");
-        waitFor("the meeting in the list, in the host's zone, with its topic",
+        waitFor(
+                "the meeting in the list, in the host's zone, with its topic",
                 () -> query(robot, host, "Fri 1 Mar 2030, 11:00 UTC \u00b7 Private \u00b7 starts in 2 h") != null
                         && query(robot, host, "The new scheduler") != null);
 
@@ -145,43 +158,57 @@ class SchedulerRealServerFlowTest {
         Path ics = hostDesktop.downloads.resolve("Design review.ics");
         waitFor("the calendar file in Downloads", () -> Files.exists(ics));
         String calendar = Files.readString(ics);
-        assertThat(calendar).contains("BEGIN:VEVENT").contains("DTSTART:20300301T110000Z").contains("#p=");
+        assertThat(calendar)
+                .contains("BEGIN:VEVENT")
+                .contains("DTSTART:20300301T110000Z")
+                .contains("#p=");
         assertThat(hostDesktop.opened).contains(ics.toUri());
 
         click(robot, host, "Copy Link");
         String link = hostDesktop.clipboard;
         robot.interact(() -> guest.invite(InviteLink.parse(link).orElseThrow()));
-        waitFor("the guest's card",
+        waitFor(
+                "the guest's card",
                 () -> text(robot, guest, "#meeting-start").equals("Starts Fri 1 Mar 2030, 11:00 UTC"));
 
         click(robot, host, "Edit");
         robot.interact(() -> ((TextInputControl) robot.lookup("#new-time").query()).setText("21:00")); // 12:00 UTC
         robot.clickOn("#save-meeting");
-        waitFor("the host's list shows the new time",
+        waitFor(
+                "the host's list shows the new time",
                 () -> query(robot, host, "Fri 1 Mar 2030, 12:00 UTC \u00b7 Private \u00b7 starts in 3 h") != null);
         CLOCK.set(NINE.plusSeconds(20)); // the guest's card asks again every 15 seconds
-        waitFor("the guest's card follows", () -> text(robot, guest, "#meeting-start")
-                .equals("Starts Fri 1 Mar 2030, 12:00 UTC"));
+        waitFor(
+                "the guest's card follows",
+                () -> text(robot, guest, "#meeting-start").equals("Starts Fri 1 Mar 2030, 12:00 UTC"));
 
         CLOCK.set(Instant.parse("2030-03-01T11:51:00Z"));
         click(robot, host, "Open");
         waitFor("the host in their room nine minutes early", () -> query(robot, host, "Hannah Host (you)") != null);
-        waitFor("the guest still counts down", () -> text(robot, guest, "#countdown").equals("00:09:00"));
+        waitFor(
+                "the guest still counts down",
+                () -> text(robot, guest, "#countdown").equals("00:09:00"));
         assertThat(query(robot, guest, "#join")).as("guests wait for the start").isNull();
     }
 
     private Shell window(Stage stage, UserSession session, RecordingDesktop desktop, double y) throws Exception {
         LocalStore store = new LocalStore(Files.createTempDirectory("coms-sched"));
-        AppServices services = new AppServices(UiExecutor.fx(), store, u -> new MeetingsApi(u, CLOCK), desktop,
+        AppServices services = new AppServices(
+                UiExecutor.fx(),
+                store,
+                u -> new MeetingsApi(u, CLOCK),
+                desktop,
                 () -> {
                     EngineCallPort call = new EngineCallPort(engine, MediaSources.synthetic(320, 240, 15));
                     calls.add(call);
                     return call;
-                }, new EngineDevicesPort(engine));
+                },
+                new EngineDevicesPort(engine));
         services.startSession(session);
         Shell shell = new Shell(services, ZoneId.of("UTC"), CLOCK);
         Scene scene = new Scene(shell.root(), 1000, 480);
-        scene.getStylesheets().add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
+        scene.getStylesheets()
+                .add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
         stage.setScene(scene);
         stage.setX(0);
         stage.setY(y);
@@ -191,8 +218,10 @@ class SchedulerRealServerFlowTest {
     }
 
     private static Node query(FxRobot robot, Shell shell, String query) {
-        return robot.from(shell.root()).lookup(query).queryAll().stream().filter(SchedulerRealServerFlowTest::showing)
-                .findFirst().orElse(null);
+        return robot.from(shell.root()).lookup(query).queryAll().stream()
+                .filter(SchedulerRealServerFlowTest::showing)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void click(FxRobot robot, Shell shell, String query) {
@@ -219,7 +248,11 @@ class SchedulerRealServerFlowTest {
     }
 
     private static String text(FxRobot robot, Shell shell, String query) {
-        return robot.from(shell.root()).lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+        return robot.from(shell.root())
+                .lookup(query)
+                .tryQuery()
+                .map(n -> ((Label) n).getText())
+                .orElse("");
     }
 
     private static void waitFor(String what, BooleanSupplier condition) {

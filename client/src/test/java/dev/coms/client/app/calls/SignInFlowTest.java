@@ -74,10 +74,12 @@ class SignInFlowTest {
             port = probe.getLocalPort();
         }
         base = URI.create("http://127.0.0.1:" + port);
-        var db = new DbSettings(DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
+        var db = new DbSettings(
+                DbSettings.h2FileUrl(Files.createTempDirectory("coms").resolve("db")), "", "", 2);
         var invites = new InvitesSettings("127.0.0.1", inbox.port(), "", "", "coms@example.org", false, "", "", 50);
-        coms = ComsServer.create(new ServerSettings(base, db, AccountsSettings.defaults(), MeetingsSettings.defaults(),
-                invites), Clock.systemUTC());
+        coms = ComsServer.create(
+                new ServerSettings(base, db, AccountsSettings.defaults(), MeetingsSettings.defaults(), invites),
+                Clock.systemUTC());
         WebServerConfig.Builder builder = WebServer.builder().port(port).host("127.0.0.1");
         coms.setup(builder);
         server = builder.build().start();
@@ -96,11 +98,12 @@ class SignInFlowTest {
         new MeetingsApi(base).register(new RegisterRequest(email, "Ada Lovelace", "correct horse battery"));
         LocalStore store = new LocalStore(Files.createTempDirectory("coms-signin"));
         store.savePreferences(store.loadPreferences().withServer(base)); // the address this user was given
-        services = new AppServices(UiExecutor.fx(), store, MeetingsApi::new, new RecordingDesktop(),
-                OfflineCall::new, new NoDevices());
+        services = new AppServices(
+                UiExecutor.fx(), store, MeetingsApi::new, new RecordingDesktop(), OfflineCall::new, new NoDevices());
         shell = new Shell(services, ZoneId.of("UTC"), Clock.systemUTC());
         Scene scene = new Scene(shell.root(), 900, 600);
-        scene.getStylesheets().add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
+        scene.getStylesheets()
+                .add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
         stage.setScene(scene);
         shell.start();
         stage.show();
@@ -113,19 +116,27 @@ class SignInFlowTest {
         waitFor("the server's answer", () -> !label(robot, "#error").isEmpty());
         assertThat(label(robot, "#error")).isEqualTo("The email or password is wrong.");
         WaitForAsyncUtils.waitForFxEvents();
-        Node focused = robot.targetWindow(shell.root().getScene().getWindow()).lookup("#sign-in-password").query()
-                .getScene().getFocusOwner();
+        Node focused = robot.targetWindow(shell.root().getScene().getWindow())
+                .lookup("#sign-in-password")
+                .query()
+                .getScene()
+                .getFocusOwner();
         assertThat(focused.getId()).isEqualTo("sign-in-password");
 
         robot.write("correct horse battery").type(KeyCode.ENTER);
-        waitFor("signed in", () -> robot.lookup("Hello, Ada Lovelace").tryQuery().isPresent());
-        assertThat(services.session().orElseThrow().server()).as("the server address was never typed over")
+        waitFor(
+                "signed in",
+                () -> robot.lookup("Hello, Ada Lovelace").tryQuery().isPresent());
+        assertThat(services.session().orElseThrow().server())
+                .as("the server address was never typed over")
                 .isEqualTo(base);
     }
 
     @Test
     void aForgottenPasswordIsResetWithTheMailedCode(FxRobot robot) throws Exception {
-        waitFor("Forgot password is offered", () -> robot.lookup("#forgot-password").query().isVisible());
+        waitFor(
+                "Forgot password is offered",
+                () -> robot.lookup("#forgot-password").query().isVisible());
         robot.clickOn("#forgot-password");
         robot.clickOn("#reset-email").write(email);
         robot.clickOn("#send-reset-code");
@@ -138,7 +149,9 @@ class SignInFlowTest {
 
         robot.clickOn("#reset-code").write(code.group(1));
         robot.clickOn("#reset-password").write("tulip orbit forty two").type(KeyCode.ENTER);
-        waitFor("signed in with the new password", () -> robot.lookup("Hello, Ada Lovelace").tryQuery().isPresent());
+        waitFor(
+                "signed in with the new password",
+                () -> robot.lookup("Hello, Ada Lovelace").tryQuery().isPresent());
     }
 
     private static String label(FxRobot robot, String query) {

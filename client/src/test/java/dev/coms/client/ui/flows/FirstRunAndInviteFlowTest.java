@@ -48,7 +48,8 @@ class FirstRunAndInviteFlowTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         shell = new Shell(f.services, ZoneId.of("Europe/Berlin"), f.clock);
         Scene scene = new Scene(shell.root(), 1100, 740);
-        scene.getStylesheets().add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
+        scene.getStylesheets()
+                .add(Shell.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
         stage.setScene(scene);
         shell.start();
         stage.show();
@@ -69,8 +70,8 @@ class FirstRunAndInviteFlowTest {
 
     @Test
     void enterInTheRepeatedPasswordFieldCreatesTheAccount(FxRobot robot) {
-        f.server().session = new SessionView("tok-7", NOW.plusSeconds(86_400),
-                new AccountView("a7", "hannah@example.org", "Hannah"));
+        f.server().session = new SessionView(
+                "tok-7", NOW.plusSeconds(86_400), new AccountView("a7", "hannah@example.org", "Hannah"));
         robot.interact(() -> robot.lookup("#server").queryTextInputControl().setText(SERVER.toString()));
         robot.clickOn("Register");
         robot.clickOn("you@example.org").write("hannah@example.org");
@@ -79,9 +80,13 @@ class FirstRunAndInviteFlowTest {
         robot.clickOn("#register-confirm").write("correct horse battery").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(f.server().sent).singleElement().isInstanceOfSatisfying(RegisterRequest.class,
-                r -> assertThat(r.email()).isEqualTo("hannah@example.org"));
-        assertThat(robot.lookup("Hello, Hannah").tryQuery()).as("signed in: home greets the new host").isPresent();
+        assertThat(f.server().sent)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        RegisterRequest.class, r -> assertThat(r.email()).isEqualTo("hannah@example.org"));
+        assertThat(robot.lookup("Hello, Hannah").tryQuery())
+                .as("signed in: home greets the new host")
+                .isPresent();
         assertThat(robot.lookup("#menu-scheduler").queryButton().isVisible()).isTrue();
     }
 
@@ -97,21 +102,26 @@ class FirstRunAndInviteFlowTest {
     @Test
     void invitationLinkShowsTheMeetingAndJoinsWithThePasscode(FxRobot robot) {
         robot.interact(() -> f.asGuest("Grace"));
-        f.server().meetings.put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE,
-                NOW.minusSeconds(30)));
+        f.server()
+                .meetings
+                .put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE, NOW.minusSeconds(30)));
         robot.interact(() -> shell.invite(new InviteLink(SERVER, "priv1234", "ABCD-EFGH")));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#meeting-title").queryAs(Label.class).getText()).isEqualTo("Weekly sync");
+        assertThat(robot.lookup("#meeting-title").queryAs(Label.class).getText())
+                .isEqualTo("Weekly sync");
         assertThat(robot.lookup("#meeting-start").queryAs(Label.class).getText())
                 .isEqualTo("Started Fri 1 Mar 2030, 09:59 CET");
-        assertThat(robot.lookup("#passcode").queryAs(PasswordField.class).getText()).isEqualTo("ABCD-EFGH");
+        assertThat(robot.lookup("#passcode").queryAs(PasswordField.class).getText())
+                .isEqualTo("ABCD-EFGH");
         robot.clickOn("#join");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(((JoinRequest) f.server().sent.getLast()).passcode()).isEqualTo("ABCD-EFGH");
         Node ownTile = robot.lookup("#tile-self").query();
         assertThat(ownTile.isVisible()).isTrue();
-        assertThat(robot.lookup(".tile-expel").tryQuery()).as("guests never see Expel").isEmpty();
+        assertThat(robot.lookup(".tile-expel").tryQuery())
+                .as("guests never see Expel")
+                .isEmpty();
     }
 }

@@ -51,13 +51,22 @@ class MessengerFlowTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-                meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"), false, "Ada"), call, f.ui, c -> {},
-                f.clock, f.desktop);
+        RoomViewModel vm = new RoomViewModel(
+                new RoomEntry(
+                        URI.create("https://coms.example.org"),
+                        meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                        new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"),
+                        false,
+                        "Ada"),
+                call,
+                f.ui,
+                c -> {},
+                f.clock,
+                f.desktop);
         RoomView view = new RoomView(vm, f.ui, new Label("menu"), new Label("open meetings"));
         Scene scene = new Scene(view, 1000, 700);
-        scene.getStylesheets().add(RoomView.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
+        scene.getStylesheets()
+                .add(RoomView.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
         vm.start();
@@ -83,12 +92,16 @@ class MessengerFlowTest {
         Bounds inList = list.sceneToLocal(text.localToScene(text.getBoundsInLocal()));
         assertThat(inList.getMaxX()).as("the text stays inside the list").isLessThanOrEqualTo(list.getWidth());
         assertThat(text.getHeight()).as("several lines, not one cut short").isGreaterThan(3 * 14);
-        assertThat(robot.from(cell).lookup(".chat-from").queryAs(Label.class).getText()).isEqualTo("Bob Builder");
-        assertThat(robot.from(cell).lookup(".chat-time").queryAs(Label.class).getText()).isEqualTo("09:00");
+        assertThat(robot.from(cell).lookup(".chat-from").queryAs(Label.class).getText())
+                .isEqualTo("Bob Builder");
+        assertThat(robot.from(cell).lookup(".chat-time").queryAs(Label.class).getText())
+                .isEqualTo("09:00");
 
         Node second = robot.from(list).lookup(".chat-cell").nth(1).query();
-        assertThat(robot.from(second).lookup(".chat-from").queryAs(Label.class).getText()).isEqualTo("Bob Builder → you");
-        assertThat(robot.from(second).lookup(".chat-private-badge").query().isVisible()).isTrue();
+        assertThat(robot.from(second).lookup(".chat-from").queryAs(Label.class).getText())
+                .isEqualTo("Bob Builder → you");
+        assertThat(robot.from(second).lookup(".chat-private-badge").query().isVisible())
+                .isTrue();
 
         robot.clickOn(robot.from(cell).lookup(".chat-from").queryAs(Label.class));
         robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
@@ -109,13 +122,17 @@ class MessengerFlowTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = robot.lookup("#chat-lines").queryAs(ListView.class);
-        assertThat(lastVisibleText(robot, list)).as("the newest message is in view").contains("message 59");
+        assertThat(lastVisibleText(robot, list))
+                .as("the newest message is in view")
+                .contains("message 59");
 
         robot.interact(() -> list.scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
         call.events.chatReceived("p2", "message 60", false);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(lastVisibleText(robot, list)).as("the list stays where the user reads").doesNotContain("message 60");
+        assertThat(lastVisibleText(robot, list))
+                .as("the list stays where the user reads")
+                .doesNotContain("message 60");
         Node newer = robot.lookup("#chat-newer").query();
         assertThat(newer.isVisible()).isTrue();
 
@@ -134,7 +151,9 @@ class MessengerFlowTest {
                     Bounds b = c.localToScene(c.getBoundsInLocal());
                     return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY() + 1;
                 })
-                .max(java.util.Comparator.comparingDouble(c -> c.localToScene(c.getBoundsInLocal()).getMinY()))
-                .map(c -> ((javafx.scene.control.ListCell<?>) c).getItem().toString()).orElse("");
+                .max(java.util.Comparator.comparingDouble(
+                        c -> c.localToScene(c.getBoundsInLocal()).getMinY()))
+                .map(c -> ((javafx.scene.control.ListCell<?>) c).getItem().toString())
+                .orElse("");
     }
 }

@@ -57,13 +57,22 @@ class RoomScreenshots {
     void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        vm = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-                meeting("room1234", MeetingMode.PRIVATE, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"), true, "Ada Host"), call, f.ui, c -> {},
-                f.clock, f.desktop);
+        vm = new RoomViewModel(
+                new RoomEntry(
+                        URI.create("https://coms.example.org"),
+                        meeting("room1234", MeetingMode.PRIVATE, MeetingState.LIVE, NOW),
+                        new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"),
+                        true,
+                        "Ada Host"),
+                call,
+                f.ui,
+                c -> {},
+                f.clock,
+                f.desktop);
         RoomView view = new RoomView(vm, f.ui, new Label("menu"), new Label("open meetings"));
         Scene scene = new Scene(view, 1200, 780);
-        scene.getStylesheets().add(RoomView.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
+        scene.getStylesheets()
+                .add(RoomView.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
         vm.start();
@@ -79,8 +88,11 @@ class RoomScreenshots {
         paint(0, 30);
         paint(1, 200);
         robot.interact(vm::toggleMessenger);
-        call.events.chatReceived("p2", "Morning! The agenda is at https://example.org/agenda — shall we start with"
-                + " the roadmap and leave hiring for the second half?", false);
+        call.events.chatReceived(
+                "p2",
+                "Morning! The agenda is at https://example.org/agenda — shall we start with"
+                        + " the roadmap and leave hiring for the second half?",
+                false);
         robot.interact(() -> vm.chat().send("Yes, let's start with the roadmap."));
         call.events.chatReceived("p2", "Could you share the slides with me afterwards?", true);
         WaitForAsyncUtils.waitForFxEvents();
@@ -116,7 +128,9 @@ class RoomScreenshots {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 double t = 0.6 + 0.4 * ((x + y) / (double) (w + h));
-                frame.put((byte) (base.getBlue() * t)).put((byte) (base.getGreen() * t)).put((byte) (base.getRed() * t))
+                frame.put((byte) (base.getBlue() * t))
+                        .put((byte) (base.getGreen() * t))
+                        .put((byte) (base.getRed() * t))
                         .put((byte) 255);
             }
         }
@@ -136,11 +150,14 @@ class RoomScreenshots {
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             int[] row = new int[w];
             for (int y = 0; y < h; y++) {
-                image[0].getPixelReader().getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-                        row, 0, w);
+                image[0].getPixelReader()
+                        .getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
                 out.setRGB(0, y, w, 1, row, 0, w);
             }
-            javax.imageio.ImageIO.write(out, "png", dir.resolve(name + (scale == 1 ? "" : "@2x") + ".png").toFile());
+            javax.imageio.ImageIO.write(
+                    out,
+                    "png",
+                    dir.resolve(name + (scale == 1 ? "" : "@2x") + ".png").toFile());
         }
     }
 }

@@ -121,13 +121,22 @@ class RoomViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-                meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, f.ui, c -> {}, f.clock,
+        RoomViewModel vm = new RoomViewModel(
+                new RoomEntry(
+                        URI.create("https://coms.example.org"),
+                        meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                        new JoinTicket("room1234", "t", NOW.plusSeconds(30), "/ws"),
+                        true,
+                        "Ada"),
+                call,
+                f.ui,
+                c -> {},
+                f.clock,
                 f.desktop);
         RoomView view = new RoomView(vm, f.ui, new Label("menu"), new Label("open meetings"));
         Scene scene = new Scene(view, 1100, 740);
-        scene.getStylesheets().add(RoomView.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
+        scene.getStylesheets()
+                .add(RoomView.class.getResource("/dev/coms/client/ui/coms.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
         vm.start();
@@ -145,7 +154,9 @@ class RoomViewTest {
         joinThree();
         Bounds me = robot.lookup("#tile-me").query().getBoundsInParent();
         Bounds cleo = robot.lookup("#tile-p3").query().getBoundsInParent();
-        assertThat(cleo.getMinY()).as("third tile on a second row of a 2x2 grid").isGreaterThan(me.getMaxY() - 1);
+        assertThat(cleo.getMinY())
+                .as("third tile on a second row of a 2x2 grid")
+                .isGreaterThan(me.getMaxY() - 1);
 
         call.events.participantLeft("p3", LeaveReason.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -157,7 +168,9 @@ class RoomViewTest {
     @Test
     void hostExpelsAfterConfirming(FxRobot robot) {
         joinThree();
-        assertThat(robot.lookup("#tile-me .tile-expel").tryQuery()).as("no Expel on the own tile").isEmpty();
+        assertThat(robot.lookup("#tile-me .tile-expel").tryQuery())
+                .as("no Expel on the own tile")
+                .isEmpty();
         assertThat(robot.lookup("#tile-p2 .tile-full-screen").tryQuery()).isPresent();
         robot.clickOn(robot.lookup("#tile-p2 .tile-expel").queryButton());
         robot.clickOn("Cancel");
@@ -177,7 +190,8 @@ class RoomViewTest {
         assertThat(badge.isVisible()).isTrue();
         assertThat(badge.getText()).isEqualTo("1");
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.D)
+        robot.press(javafx.scene.input.KeyCode.CONTROL)
+                .type(javafx.scene.input.KeyCode.D)
                 .release(javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(call.calls).contains("mic false");
@@ -193,21 +207,26 @@ class RoomViewTest {
         robot.clickOn(robot.lookup("#tile-p2 .tile-full-screen").queryButton());
         Node full = robot.lookup("#full-screen").query();
         assertThat(full.isVisible()).isTrue();
-        assertThat(full.getBoundsInParent().getWidth()).as("the whole window").isEqualTo(full.getScene().getWidth());
+        assertThat(full.getBoundsInParent().getWidth())
+                .as("the whole window")
+                .isEqualTo(full.getScene().getWidth());
         assertThat(javafx.stage.Window.getWindows()).as("no second window").hasSize(windows);
         assertThat(robot.lookup("#full-screen-initials").queryAs(Label.class).getText())
-                .as("initials while no video came yet").isEqualTo("B");
+                .as("initials while no video came yet")
+                .isEqualTo("B");
 
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#full-screen").tryQuery().map(Node::isVisible).orElse(false)).isFalse();
+        assertThat(robot.lookup("#full-screen").tryQuery().map(Node::isVisible).orElse(false))
+                .isFalse();
         assertThat(robot.lookup("#tile-p2").query().isVisible()).isTrue();
 
         robot.clickOn(robot.lookup("#tile-p3 .tile-full-screen").queryButton());
         call.events.participantLeft("p3", LeaveReason.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#full-screen").tryQuery().map(Node::isVisible).orElse(false))
-                .as("closes itself when that person's stream ends").isFalse();
+                .as("closes itself when that person's stream ends")
+                .isFalse();
     }
 
     @Test
@@ -224,7 +243,9 @@ class RoomViewTest {
     void aMissingMicrophoneShowsAsOffAndExplainsItselfInADismissibleNotice(FxRobot robot) {
         call.events.localDevices(false, true);
         joinThree();
-        assertThat(robot.lookup("#toggle-mic").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+        assertThat(robot.lookup("#toggle-mic")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected())
                 .isFalse();
         assertThat(robot.lookup("#room-notice").query().isVisible()).isFalse();
 
@@ -251,7 +272,9 @@ class RoomViewTest {
         sink.publish();
         WaitForAsyncUtils.waitForFxEvents();
         Node video = robot.lookup("#tile-p2").queryAs(Region.class).getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof ImageView).findFirst().orElseThrow();
+                .filter(n -> n instanceof ImageView)
+                .findFirst()
+                .orElseThrow();
         ImageView image = (ImageView) video;
         assertThat(image.isVisible()).isTrue();
         assertThat(image.getImage().getPixelReader().getArgb(10, 10)).isEqualTo(0xFFFF0000);

@@ -48,12 +48,18 @@ class SchedulerFlowTest {
 
     @Test
     void newMeetingStaysOpenUntilValidThenAppearsInTheList(FxRobot robot) {
-        f.server().mine.add(new HostMeetingView(meeting("made1234", MeetingMode.PRIVATE, MeetingState.SCHEDULED,
-                NOW.plusSeconds(7200)), "ABCD-EFGH", "https://coms.example.org/m/made1234#p=ABCD-EFGH", "coms://x"));
+        f.server()
+                .mine
+                .add(new HostMeetingView(
+                        meeting("made1234", MeetingMode.PRIVATE, MeetingState.SCHEDULED, NOW.plusSeconds(7200)),
+                        "ABCD-EFGH",
+                        "https://coms.example.org/m/made1234#p=ABCD-EFGH",
+                        "coms://x"));
         robot.clickOn("#menu-scheduler");
         robot.clickOn("#new-meeting");
         robot.clickOn("#save-meeting");
-        assertThat(robot.lookup("Enter a title of 1 to 80 characters.").tryQuery()).isPresent();
+        assertThat(robot.lookup("Enter a title of 1 to 80 characters.").tryQuery())
+                .isPresent();
 
         robot.clickOn("#new-title").write("Design review");
         robot.clickOn("#save-meeting");
@@ -69,13 +75,19 @@ class SchedulerFlowTest {
 
     @Test
     void copyLinkPutsThePrivateLinkOnTheClipboard(FxRobot robot) {
-        f.server().mine.add(new HostMeetingView(meeting("made1234", MeetingMode.PRIVATE, MeetingState.SCHEDULED,
-                NOW.plusSeconds(7200)), "ABCD-EFGH", "https://coms.example.org/m/made1234#p=ABCD-EFGH", "coms://x"));
+        f.server()
+                .mine
+                .add(new HostMeetingView(
+                        meeting("made1234", MeetingMode.PRIVATE, MeetingState.SCHEDULED, NOW.plusSeconds(7200)),
+                        "ABCD-EFGH",
+                        "https://coms.example.org/m/made1234#p=ABCD-EFGH",
+                        "coms://x"));
         robot.clickOn("#menu-scheduler");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(".button").match(
-                (javafx.scene.control.Button b) -> b.getTooltip() != null
-                        && "Copy Link".equals(b.getTooltip().getText())).queryButton());
+        robot.clickOn(robot.lookup(".button")
+                .match((javafx.scene.control.Button b) -> b.getTooltip() != null
+                        && "Copy Link".equals(b.getTooltip().getText()))
+                .queryButton());
         assertThat(f.desktop.clipboard).isEqualTo("https://coms.example.org/m/made1234#p=ABCD-EFGH");
     }
 }

@@ -26,8 +26,9 @@ class HomeViewModelTest {
 
     @Test
     void countdownTicksEverySecondUntilJoinAppears() {
-        f.server().meetings.put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED,
-                NOW.plusSeconds(3)));
+        f.server()
+                .meetings
+                .put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED, NOW.plusSeconds(3)));
 
         vm.showInvite(new InviteLink(SERVER, "abcd1234", null));
 
@@ -40,16 +41,20 @@ class HomeViewModelTest {
         f.clock.advance(Duration.ofSeconds(2));
         f.ticker.tick();
         assertThat(vm.statusProperty().get()).isEqualTo(Status.OPEN);
-        assertThat(f.ticker.running()).as("the countdown stops once the meeting opens").isZero();
+        assertThat(f.ticker.running())
+                .as("the countdown stops once the meeting opens")
+                .isZero();
     }
 
     @Test
     void aWaitingCardFollowsTheHostMovingTheMeeting() {
-        f.server().meetings.put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED,
-                NOW.plusSeconds(3600)));
+        f.server()
+                .meetings
+                .put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED, NOW.plusSeconds(3600)));
         vm.showInvite(new InviteLink(SERVER, "abcd1234", null));
-        f.server().meetings.put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED,
-                NOW.plusSeconds(7200)));
+        f.server()
+                .meetings
+                .put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED, NOW.plusSeconds(7200)));
         f.clock.advance(Duration.ofSeconds(10));
         f.ticker.tick();
         assertThat(vm.startsLocalProperty().get()).as("not asked again yet").isEqualTo("Fri 1 Mar 2030, 05:00 EST");
@@ -63,16 +68,24 @@ class HomeViewModelTest {
 
     @Test
     void longWaitsShowDays() {
-        f.server().meetings.put("abcd1234", meeting("abcd1234", MeetingMode.OPEN, MeetingState.SCHEDULED,
-                NOW.plus(Duration.ofDays(2).plusHours(3).plusSeconds(5))));
+        f.server()
+                .meetings
+                .put(
+                        "abcd1234",
+                        meeting(
+                                "abcd1234",
+                                MeetingMode.OPEN,
+                                MeetingState.SCHEDULED,
+                                NOW.plus(Duration.ofDays(2).plusHours(3).plusSeconds(5))));
         vm.showInvite(new InviteLink(SERVER, "abcd1234", null));
         assertThat(vm.countdownProperty().get()).isEqualTo("2 days 03:00:05");
     }
 
     @Test
     void privateMeetingPrefillsThePasscodeAndJoinsAsGuest() {
-        f.server().meetings.put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE,
-                NOW.minusSeconds(60)));
+        f.server()
+                .meetings
+                .put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE, NOW.minusSeconds(60)));
 
         vm.showInvite(new InviteLink(SERVER, "priv1234", "ABCD-EFGH"));
         assertThat(vm.needsPasscodeProperty().get()).isTrue();
@@ -89,8 +102,9 @@ class HomeViewModelTest {
 
     @Test
     void privateMeetingWithoutPasscodeAsksForIt() {
-        f.server().meetings.put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE,
-                NOW.minusSeconds(60)));
+        f.server()
+                .meetings
+                .put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE, NOW.minusSeconds(60)));
         vm.showInvite(new InviteLink(SERVER, "priv1234", null));
         vm.join();
         assertThat(vm.messageProperty().get()).isEqualTo("Enter the passcode from your invitation.");
@@ -99,8 +113,9 @@ class HomeViewModelTest {
 
     @Test
     void wrongPasscodeShowsTheServersSentence() {
-        f.server().meetings.put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE,
-                NOW.minusSeconds(60)));
+        f.server()
+                .meetings
+                .put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE, NOW.minusSeconds(60)));
         vm.showInvite(new InviteLink(SERVER, "priv1234", "WRONG"));
         f.server().failure =
                 new ComsApiException(ApiErrorCode.WRONG_PASSCODE, 403, "That passcode is not right.", null);
@@ -146,8 +161,10 @@ class HomeViewModelTest {
     void joinAnOpenMeetingAppearsWhileOpenMeetingsExist() {
         f.services.followServer();
         assertThat(vm.openMeetingsExistBinding().get()).isFalse();
-        f.server().openFeed.accept(new OpenMeetingsUpdate(
-                List.of(meeting("open1234", MeetingMode.OPEN, MeetingState.LIVE, NOW)), NOW));
+        f.server()
+                .openFeed
+                .accept(new OpenMeetingsUpdate(
+                        List.of(meeting("open1234", MeetingMode.OPEN, MeetingState.LIVE, NOW)), NOW));
         assertThat(vm.openMeetingsExistBinding().get()).isTrue();
         f.server().openFeed.accept(new OpenMeetingsUpdate(List.of(), NOW));
         assertThat(vm.openMeetingsExistBinding().get()).isFalse();

@@ -17,8 +17,11 @@ class NextMeetingViewModelTest {
     private final ZoneId tokyo = ZoneId.of("Asia/Tokyo");
 
     private static HostMeetingView hosted(String id, MeetingState state, long startInSeconds) {
-        return new HostMeetingView(meeting(id, MeetingMode.PRIVATE, state, NOW.plusSeconds(startInSeconds)),
-                "ABCD-EFGH", "https://coms.example.org/m/" + id + "#p=ABCD-EFGH", "coms://meeting/" + id);
+        return new HostMeetingView(
+                meeting(id, MeetingMode.PRIVATE, state, NOW.plusSeconds(startInSeconds)),
+                "ABCD-EFGH",
+                "https://coms.example.org/m/" + id + "#p=ABCD-EFGH",
+                "coms://meeting/" + id);
     }
 
     @Test
@@ -31,14 +34,18 @@ class NextMeetingViewModelTest {
         vm.load();
 
         assertThat(vm.shownProperty().get()).isTrue();
-        assertThat(vm.nextProperty().get().meeting().id()).as("cancelled meetings are skipped").isEqualTo("soon1234");
+        assertThat(vm.nextProperty().get().meeting().id())
+                .as("cancelled meetings are skipped")
+                .isEqualTo("soon1234");
         assertThat(vm.whenText(vm.nextProperty().get())).isEqualTo("Fri 1 Mar 2030, 19:00 JST");
         vm.open();
         assertThat(f.navigator.page).as("an hour early: not yet").isEmpty();
         assertThat(vm.problemProperty().get()).contains("from 18:50");
         f.clock.set(NOW.plusSeconds(3000));
         vm.open();
-        assertThat(f.navigator.page).as("ten minutes early: straight in as host").isEqualTo("room");
+        assertThat(f.navigator.page)
+                .as("ten minutes early: straight in as host")
+                .isEqualTo("room");
         assertThat(f.navigator.room.host()).isTrue();
     }
 

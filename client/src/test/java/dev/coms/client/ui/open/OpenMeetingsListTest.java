@@ -60,7 +60,8 @@ class OpenMeetingsListTest {
         }
         f.server().openFeed.accept(new OpenMeetingsUpdate(List.of(), NOW));
         f.server().openLost.run();
-        assertThat(f.ticker.delays).extracting(java.time.Duration::toSeconds)
+        assertThat(f.ticker.delays)
+                .extracting(java.time.Duration::toSeconds)
                 .containsExactly(5L, 10L, 20L, 40L, 60L, 60L, 5L);
     }
 }

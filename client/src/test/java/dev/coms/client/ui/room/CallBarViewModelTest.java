@@ -20,9 +20,17 @@ class CallBarViewModelTest {
     private final RecordingCall call = new RecordingCall();
 
     private CallBarViewModel bar(boolean host) {
-        RoomViewModel room = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-                meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"), host, "Ada"), call, f.ui, c -> {}, f.clock,
+        RoomViewModel room = new RoomViewModel(
+                new RoomEntry(
+                        URI.create("https://coms.example.org"),
+                        meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                        new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"),
+                        host,
+                        "Ada"),
+                call,
+                f.ui,
+                c -> {},
+                f.clock,
                 f.desktop);
         room.start();
         call.listener.joined("me", host);
@@ -56,7 +64,8 @@ class CallBarViewModelTest {
 
     @Test
     void joiningAnotherMeetingAsksFirstAndTellsTheHostItEndsTheirs() {
-        assertThat(bar(true).switchConfirmation()).hasValueSatisfying(q -> assertThat(q).contains("ends it for everyone"));
+        assertThat(bar(true).switchConfirmation())
+                .hasValueSatisfying(q -> assertThat(q).contains("ends it for everyone"));
         assertThat(bar(false).switchConfirmation()).hasValue("Joining another meeting leaves “Weekly sync”.");
     }
 

@@ -20,8 +20,8 @@ class ChatViewModelTest {
     private final MutableClock clock = new MutableClock(NOW); // 09:00 UTC
     private final RecordingDesktop desktop = new RecordingDesktop();
     private final List<Chime> chimes = new ArrayList<>();
-    private final ChatViewModel chat = new ChatViewModel(call, clock.withZone(ZoneId.of("Europe/Berlin")), desktop,
-            chimes::add);
+    private final ChatViewModel chat =
+            new ChatViewModel(call, clock.withZone(ZoneId.of("Europe/Berlin")), desktop, chimes::add);
 
     @Test
     void messagesShowSenderAndLocalTime() {
@@ -29,8 +29,10 @@ class ChatViewModelTest {
         chat.received("p2", "hello", false);
         clock.advance(Duration.ofMinutes(5));
         chat.send("hi Bob");
-        assertThat(chat.linesProperty()).extracting(ChatLine::heading, ChatLine::time)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bob", "10:00"),
+        assertThat(chat.linesProperty())
+                .extracting(ChatLine::heading, ChatLine::time)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bob", "10:00"),
                         org.assertj.core.groups.Tuple.tuple("You", "10:05"));
         assertThat(call.calls).contains("chat null hi Bob");
     }
@@ -51,7 +53,8 @@ class ChatViewModelTest {
         chat.personJoined("p2", "Bob");
         chat.received("p2", "Slides: https://example.org/deck?p=2, and notes.", false);
         List<ChatLine.Part> parts = chat.linesProperty().getFirst().parts();
-        assertThat(parts).extracting(ChatLine.Part::text)
+        assertThat(parts)
+                .extracting(ChatLine.Part::text)
                 .containsExactly("Slides: ", "https://example.org/deck?p=2", ", and notes.");
         chat.openLink(parts.get(1).link());
         assertThat(desktop.opened).containsExactly(URI.create("https://example.org/deck?p=2"));

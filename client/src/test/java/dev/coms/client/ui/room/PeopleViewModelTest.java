@@ -21,10 +21,18 @@ class PeopleViewModelTest {
     private final RecordingCall call = new RecordingCall();
 
     private RoomViewModel room(boolean host) {
-        RoomViewModel room = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-                meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"), host, "Ada"), call, f.ui, c -> {},
-                f.clock, f.desktop);
+        RoomViewModel room = new RoomViewModel(
+                new RoomEntry(
+                        URI.create("https://coms.example.org"),
+                        meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                        new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"),
+                        host,
+                        "Ada"),
+                call,
+                f.ui,
+                c -> {},
+                f.clock,
+                f.desktop);
         room.start();
         call.listener.joined("me", host);
         return room;
@@ -53,7 +61,8 @@ class PeopleViewModelTest {
         Person zoe = room.people().person("p2").orElseThrow();
         assertThat(zoe.microphoneProperty().get()).isFalse();
         assertThat(zoe.cameraProperty().get()).isFalse();
-        assertThat(room.people().person("me").orElseThrow().cameraProperty().get()).isFalse();
+        assertThat(room.people().person("me").orElseThrow().cameraProperty().get())
+                .isFalse();
     }
 
     @Test

@@ -20,10 +20,18 @@ class RaiseHandTest {
     private final RecordingCall call = new RecordingCall();
 
     private RoomViewModel room(boolean host) {
-        RoomViewModel room = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-                meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"), host, "Ada"), call, f.ui, c -> {},
-                f.clock, f.desktop);
+        RoomViewModel room = new RoomViewModel(
+                new RoomEntry(
+                        URI.create("https://coms.example.org"),
+                        meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                        new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"),
+                        host,
+                        "Ada"),
+                call,
+                f.ui,
+                c -> {},
+                f.clock,
+                f.desktop);
         room.start();
         call.listener.joined("me", host);
         call.listener.participantJoined(new Participant("p2", "Zoe", false, true, true, false));
@@ -39,8 +47,10 @@ class RaiseHandTest {
         assertThat(room.people().peopleProperty()).extracting(Person::label).startsWith("Zoe");
         assertThat(room.people().noticeProperty().get()).isEqualTo("Zoe raised their hand");
         call.listener.hand("p3", true);
-        assertThat(room.people().peopleProperty()).extracting(Person::label)
-                .as("in the order hands went up").startsWith("Zoe", "Bea");
+        assertThat(room.people().peopleProperty())
+                .extracting(Person::label)
+                .as("in the order hands went up")
+                .startsWith("Zoe", "Bea");
         call.listener.hand("p2", false);
         assertThat(room.people().peopleProperty()).extracting(Person::label).startsWith("Bea");
         assertThat(room.tilesProperty().get(1).handProperty().get()).isFalse();

@@ -13,13 +13,13 @@ import dev.coms.client.ui.port.RoomEnd;
 import dev.coms.client.ui.port.RoomListener;
 import dev.coms.client.ui.testing.ManualTicker;
 import dev.coms.client.ui.testing.RecordingDesktop;
-import dev.coms.protocol.testing.MutableClock;
 import dev.coms.client.ui.widgets.VideoSurface;
 import dev.coms.protocol.rest.JoinTicket;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.signal.LeaveReason;
 import dev.coms.protocol.signal.Participant;
+import dev.coms.protocol.testing.MutableClock;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -101,10 +101,18 @@ class RoomViewModelTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final RecordingDesktop desktop = new RecordingDesktop();
     private final List<Chime> chimes = new ArrayList<>();
-    private final RoomViewModel vm = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-            meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-            new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws/rooms/room1234"), false, "Ada"),
-            call, ui, chimes::add, clock, desktop);
+    private final RoomViewModel vm = new RoomViewModel(
+            new RoomEntry(
+                    URI.create("https://coms.example.org"),
+                    meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                    new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws/rooms/room1234"),
+                    false,
+                    "Ada"),
+            call,
+            ui,
+            chimes::add,
+            clock,
+            desktop);
 
     private void runUi() {
         for (Runnable r; (r = uiQueue.poll()) != null; ) {
@@ -125,7 +133,9 @@ class RoomViewModelTest {
         vm.start();
         call.listener.joined("me", false);
         call.listener.participantJoined(new Participant("p2", "Bob", false, true, true, false));
-        assertThat(vm.tilesProperty()).as("nothing changes until the UI thread runs").isEmpty();
+        assertThat(vm.tilesProperty())
+                .as("nothing changes until the UI thread runs")
+                .isEmpty();
         runUi();
         assertThat(vm.tilesProperty()).extracting(TileModel::name).containsExactly("Ada (you)", "Bob");
         assertThat(call.calls).contains("join t-1 as Ada");
@@ -147,9 +157,18 @@ class RoomViewModelTest {
         vm.expel(vm.tilesProperty().get(1));
         assertThat(call.calls).noneMatch(c -> c.startsWith("expel"));
 
-        RoomViewModel hostRoom = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-                meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t-2", NOW.plusSeconds(30), "/ws"), true, "Ada"), call, ui, c -> {}, clock, desktop);
+        RoomViewModel hostRoom = new RoomViewModel(
+                new RoomEntry(
+                        URI.create("https://coms.example.org"),
+                        meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                        new JoinTicket("room1234", "t-2", NOW.plusSeconds(30), "/ws"),
+                        true,
+                        "Ada"),
+                call,
+                ui,
+                c -> {},
+                clock,
+                desktop);
         hostRoom.start();
         call.listener.joined("me", true);
         call.listener.participantJoined(new Participant("p2", "Bob", false, true, true, false));
@@ -205,8 +224,12 @@ class RoomViewModelTest {
     @Test
     void privateMessagesGoToTheChosenPerson() {
         joinAs(false);
-        vm.chat().recipientProperty().set(vm.chat().recipientsProperty().stream()
-                .filter(r -> "p3".equals(r.participantId())).findFirst().orElseThrow());
+        vm.chat()
+                .recipientProperty()
+                .set(vm.chat().recipientsProperty().stream()
+                        .filter(r -> "p3".equals(r.participantId()))
+                        .findFirst()
+                        .orElseThrow());
         vm.chat().send("  just you ");
         assertThat(call.calls).contains("chat p3 just you");
         assertThat(vm.chat().linesProperty().getLast().heading()).isEqualTo("You → Cleo");
@@ -228,7 +251,9 @@ class RoomViewModelTest {
         assertThat(vm.tilesProperty().getFirst().cameraProperty().get()).isFalse();
 
         vm.toggleMicrophone();
-        assertThat(vm.microphoneProperty().get()).as("still off: there is nothing to switch on").isFalse();
+        assertThat(vm.microphoneProperty().get())
+                .as("still off: there is nothing to switch on")
+                .isFalse();
         assertThat(vm.problemProperty().get()).isEqualTo("No microphone was found: others cannot hear you.");
         vm.toggleCamera();
         assertThat(vm.cameraProperty().get()).isFalse();
@@ -270,8 +295,10 @@ class RoomViewModelTest {
         joinAs(false);
         call.listener.activeSpeaker("p3");
         runUi();
-        assertThat(vm.tilesProperty()).filteredOn(t -> t.speakingProperty().get())
-                .extracting(TileModel::participantId).containsExactly("p3");
+        assertThat(vm.tilesProperty())
+                .filteredOn(t -> t.speakingProperty().get())
+                .extracting(TileModel::participantId)
+                .containsExactly("p3");
     }
 
     @Test

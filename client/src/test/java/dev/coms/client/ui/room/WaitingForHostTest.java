@@ -22,10 +22,18 @@ class WaitingForHostTest {
     private final RecordingCall call = new RecordingCall();
 
     private RoomViewModel room(boolean host) {
-        RoomViewModel room = new RoomViewModel(new RoomEntry(URI.create("https://coms.example.org"),
-                meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"), host, "Gus"), call, f.ui, c -> {},
-                f.clock, f.desktop);
+        RoomViewModel room = new RoomViewModel(
+                new RoomEntry(
+                        URI.create("https://coms.example.org"),
+                        meeting("room1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                        new JoinTicket("room1234", "t-1", NOW.plusSeconds(30), "/ws"),
+                        host,
+                        "Gus"),
+                call,
+                f.ui,
+                c -> {},
+                f.clock,
+                f.desktop);
         room.start();
         return room;
     }
@@ -33,7 +41,9 @@ class WaitingForHostTest {
     @Test
     void aGuestAloneWaitsForTheHostByName() {
         RoomViewModel room = room(false);
-        assertThat(room.waitingForHostProperty().get()).as("not before the room is joined").isEmpty();
+        assertThat(room.waitingForHostProperty().get())
+                .as("not before the room is joined")
+                .isEmpty();
         call.listener.joined("me", false);
         assertThat(room.waitingForHostProperty().get()).isEqualTo("Waiting for Ada Host to join");
         call.listener.participantJoined(new Participant("h", "Ada Host", true, true, true, false));

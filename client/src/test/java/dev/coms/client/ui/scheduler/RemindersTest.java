@@ -19,20 +19,29 @@ class RemindersTest {
 
     private final Fixture f = new Fixture().asHost("Ada");
     private final List<Chime> chimes = new ArrayList<>();
-    private final Reminders reminders = new Reminders(f.services, f.navigator, ZoneId.of("Europe/Berlin"),
-            chimes::add);
+    private final Reminders reminders = new Reminders(f.services, f.navigator, ZoneId.of("Europe/Berlin"), chimes::add);
 
     private void schedule(long startInSeconds) {
-        f.server().mine.add(new HostMeetingView(meeting("soon1234", MeetingMode.PRIVATE, MeetingState.SCHEDULED,
-                NOW.plusSeconds(startInSeconds)), "ABCD-EFGH",
-                "https://coms.example.org/m/soon1234#p=ABCD-EFGH", "coms://meeting/soon1234"));
+        f.server()
+                .mine
+                .add(new HostMeetingView(
+                        meeting(
+                                "soon1234",
+                                MeetingMode.PRIVATE,
+                                MeetingState.SCHEDULED,
+                                NOW.plusSeconds(startInSeconds)),
+                        "ABCD-EFGH",
+                        "https://coms.example.org/m/soon1234#p=ABCD-EFGH",
+                        "coms://meeting/soon1234"));
     }
 
     @Test
     void remindsOnceShortlyBeforeTheHostsMeetingAndOpensIt() {
         schedule(600);
         reminders.start();
-        assertThat(reminders.reminderProperty().get()).as("ten minutes ahead is too early").isEmpty();
+        assertThat(reminders.reminderProperty().get())
+                .as("ten minutes ahead is too early")
+                .isEmpty();
 
         f.clock.advance(Duration.ofMinutes(5).plusSeconds(15));
         f.ticker.tick();

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.coms.client.ui.testing.Fixture;
 import dev.coms.protocol.rest.HostMeetingView;
+import dev.coms.protocol.rest.Invitation.Channel;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.MeetingState;
 import dev.coms.protocol.rest.MeetingView;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
-import dev.coms.protocol.rest.Invitation.Channel;
 import dev.coms.protocol.rest.ServerCapabilities;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -29,8 +29,8 @@ class SchedulerEditTest {
     }
 
     private HostMeetingView listed(long startInSeconds) {
-        HostMeetingView h = hosted(meeting("soon1234", MeetingMode.PRIVATE, MeetingState.SCHEDULED,
-                NOW.plusSeconds(startInSeconds)));
+        HostMeetingView h = hosted(
+                meeting("soon1234", MeetingMode.PRIVATE, MeetingState.SCHEDULED, NOW.plusSeconds(startInSeconds)));
         f.server().mine.add(h);
         vm.refresh();
         return vm.meetingsProperty().getFirst();
@@ -46,16 +46,26 @@ class SchedulerEditTest {
         assertThat(form.timeProperty().get()).isEqualTo("11:00");
         assertThat(form.zoneProperty().get()).isEqualTo(berlin);
 
-        HostMeetingView moved = hosted(new MeetingView("soon1234", MeetingMode.PRIVATE, "Weekly sync", "Hiring only",
-                "Ada Host", NOW.plusSeconds(7200), "Europe/Berlin", MeetingState.SCHEDULED, 0, h.meeting().link(),
+        HostMeetingView moved = hosted(new MeetingView(
+                "soon1234",
+                MeetingMode.PRIVATE,
+                "Weekly sync",
+                "Hiring only",
+                "Ada Host",
+                NOW.plusSeconds(7200),
+                "Europe/Berlin",
+                MeetingState.SCHEDULED,
+                0,
+                h.meeting().link(),
                 h.meeting().appLink()));
         f.server().mine.set(0, moved);
         form.topicProperty().set("Hiring only");
         form.timeProperty().set("12:00");
         form.save();
 
-        assertThat(f.server().sent.getLast()).isEqualTo(new ScheduleMeetingRequest(MeetingMode.PRIVATE,
-                "Weekly sync", "Hiring only", "2030-03-01", "12:00", "Europe/Berlin"));
+        assertThat(f.server().sent.getLast())
+                .isEqualTo(new ScheduleMeetingRequest(
+                        MeetingMode.PRIVATE, "Weekly sync", "Hiring only", "2030-03-01", "12:00", "Europe/Berlin"));
         assertThat(form.doneProperty().get()).isTrue();
         assertThat(vm.meetingsProperty()).containsExactly(moved);
         assertThat(vm.messageProperty().get())
@@ -85,8 +95,10 @@ class SchedulerEditTest {
     void theZonePickerFindsCitiesCountriesAndOffsetsWithTheDeviceZoneFirst() {
         NewMeetingViewModel form = vm.newMeeting();
         assertThat(form.zoneMatchesProperty().getFirst()).isEqualTo(berlin);
-        assertThat(form.zones()).extracting(ZoneId::getId).doesNotContain("US/Samoa", "America/Atka",
-                "Etc/GMT+1", "SystemV/AST4", "Asia/Calcutta", "UTC").contains("Asia/Kolkata", "America/New_York");
+        assertThat(form.zones())
+                .extracting(ZoneId::getId)
+                .doesNotContain("US/Samoa", "America/Atka", "Etc/GMT+1", "SystemV/AST4", "Asia/Calcutta", "UTC")
+                .contains("Asia/Kolkata", "America/New_York");
 
         form.zoneSearchProperty().set("tokyo");
         assertThat(form.zoneMatchesProperty()).containsExactly(ZoneId.of("Asia/Tokyo"));
@@ -107,7 +119,9 @@ class SchedulerEditTest {
         f.server().capabilities = new ServerCapabilities(false, true, false);
         SendLinkViewModel send = vm.sendLink(listed(3600));
         assertThat(send.serverEmailProperty().get()).isFalse();
-        assertThat(send.serverSendsProperty().get()).as("email goes through the mail app").isFalse();
+        assertThat(send.serverSendsProperty().get())
+                .as("email goes through the mail app")
+                .isFalse();
         assertThat(send.serverSmsProperty().get()).isTrue();
         send.channelProperty().set(Channel.SMS);
         assertThat(send.serverSendsProperty().get()).isTrue();

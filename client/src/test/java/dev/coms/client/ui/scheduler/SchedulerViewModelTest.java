@@ -24,8 +24,11 @@ class SchedulerViewModelTest {
     private final SchedulerViewModel vm = new SchedulerViewModel(f.services, f.navigator, tokyo, f.clock);
 
     private static HostMeetingView hosted(String id, MeetingState state, long startInSeconds) {
-        return new HostMeetingView(meeting(id, MeetingMode.PRIVATE, state, NOW.plusSeconds(startInSeconds)),
-                "ABCD-EFGH", "https://coms.example.org/m/" + id + "#p=ABCD-EFGH", "coms://meeting/" + id);
+        return new HostMeetingView(
+                meeting(id, MeetingMode.PRIVATE, state, NOW.plusSeconds(startInSeconds)),
+                "ABCD-EFGH",
+                "https://coms.example.org/m/" + id + "#p=ABCD-EFGH",
+                "coms://meeting/" + id);
     }
 
     @Test
@@ -78,8 +81,9 @@ class SchedulerViewModelTest {
         form.zoneProperty().set(ZoneId.of("Europe/Berlin"));
         form.save();
 
-        assertThat(f.server().sent.getLast()).isEqualTo(new ScheduleMeetingRequest(MeetingMode.OPEN,
-                "Design review", "New tiles", "2030-03-01", "20:30", "Europe/Berlin"));
+        assertThat(f.server().sent.getLast())
+                .isEqualTo(new ScheduleMeetingRequest(
+                        MeetingMode.OPEN, "Design review", "New tiles", "2030-03-01", "20:30", "Europe/Berlin"));
         assertThat(form.doneProperty().get()).isTrue();
         assertThat(vm.meetingsProperty()).hasSize(1);
     }
@@ -128,10 +132,22 @@ class SchedulerViewModelTest {
 
     @Test
     void aHostInUtcGetsTheTimeOnce() {
-        var utcMeeting = new HostMeetingView(new MeetingView("utc12345", MeetingMode.PRIVATE, "Standup", null, "Ada",
-                NOW.plusSeconds(3600), "Etc/UTC", MeetingState.SCHEDULED, 0, "https://coms.example.org/m/utc12345",
-                "coms://meeting/utc12345"),
-                "ABCD-EFGH", "https://coms.example.org/m/utc12345#p=ABCD-EFGH", "coms://meeting/utc12345");
+        var utcMeeting = new HostMeetingView(
+                new MeetingView(
+                        "utc12345",
+                        MeetingMode.PRIVATE,
+                        "Standup",
+                        null,
+                        "Ada",
+                        NOW.plusSeconds(3600),
+                        "Etc/UTC",
+                        MeetingState.SCHEDULED,
+                        0,
+                        "https://coms.example.org/m/utc12345",
+                        "coms://meeting/utc12345"),
+                "ABCD-EFGH",
+                "https://coms.example.org/m/utc12345#p=ABCD-EFGH",
+                "coms://meeting/utc12345");
         String text = vm.sendLink(utcMeeting).textProperty().get();
         assertThat(text).contains("When: Fri 1 Mar 2030, 10:00 UTC\nJoin:");
     }
@@ -146,13 +162,15 @@ class SchedulerViewModelTest {
 
         send.recipientProperty().set("bob@example.org");
         send.send();
-        assertThat(f.server().sent.getLast()).isEqualTo(new Invitation(Invitation.Channel.EMAIL, "bob@example.org",
-                "Invitation: Weekly sync", "Come along!"));
+        assertThat(f.server().sent.getLast())
+                .isEqualTo(new Invitation(
+                        Invitation.Channel.EMAIL, "bob@example.org", "Invitation: Weekly sync", "Come along!"));
         assertThat(send.messageProperty().get()).isEqualTo("Invitation sent to bob@example.org.");
 
         send.openInOwnApp();
-        assertThat(f.desktop.opened).containsExactly(URI.create(
-                "mailto:bob%40example.org?subject=Invitation%3A%20Weekly%20sync&body=Come%20along%21"));
+        assertThat(f.desktop.opened)
+                .containsExactly(URI.create(
+                        "mailto:bob%40example.org?subject=Invitation%3A%20Weekly%20sync&body=Come%20along%21"));
     }
 
     @Test
@@ -168,6 +186,7 @@ class SchedulerViewModelTest {
         vm.open(hosted("soon1234", MeetingState.SCHEDULED, 600));
         assertThat(f.navigator.page).isEqualTo("room");
         assertThat(f.navigator.room.host()).isTrue();
-        assertThat(((dev.coms.protocol.rest.JoinRequest) f.server().sent.getLast()).passcode()).isNull();
+        assertThat(((dev.coms.protocol.rest.JoinRequest) f.server().sent.getLast()).passcode())
+                .isNull();
     }
 }

@@ -21,11 +21,16 @@ class LocalStoreTest {
     @DisabledOnOs(OS.WINDOWS)
     void sessionFileIsReadableByItsOwnerOnly() throws Exception {
         LocalStore store = new LocalStore(home.resolve("coms"));
-        store.saveSession(new UserSession(URI.create("https://coms.example.org"), "Ada", "secret-token",
-                Instant.parse("2030-01-01T00:00:00Z"), "ada@example.org"));
+        store.saveSession(new UserSession(
+                URI.create("https://coms.example.org"),
+                "Ada",
+                "secret-token",
+                Instant.parse("2030-01-01T00:00:00Z"),
+                "ada@example.org"));
 
         Path file = home.resolve("coms/session.properties");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
                 .isEqualTo("rwx------");
     }
@@ -33,8 +38,12 @@ class LocalStoreTest {
     @Test
     void sessionSurvivesARestartAndSignOutForgetsIt() {
         LocalStore store = new LocalStore(home.resolve("coms"));
-        UserSession session = new UserSession(URI.create("https://coms.example.org"), "Ada", "secret-token",
-                Instant.parse("2030-01-01T00:00:00Z"), "ada@example.org");
+        UserSession session = new UserSession(
+                URI.create("https://coms.example.org"),
+                "Ada",
+                "secret-token",
+                Instant.parse("2030-01-01T00:00:00Z"),
+                "ada@example.org");
         store.saveSession(session);
 
         assertThat(new LocalStore(home.resolve("coms")).loadSession()).contains(session);

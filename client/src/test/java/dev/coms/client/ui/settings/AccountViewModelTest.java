@@ -43,8 +43,8 @@ class AccountViewModelTest {
 
     @Test
     void aWrongCurrentPasswordShowsTheServersSentence() {
-        f.server().failure = new ComsApiException(ApiErrorCode.VALIDATION_FAILED, 400,
-                "The current password is wrong.", null);
+        f.server().failure =
+                new ComsApiException(ApiErrorCode.VALIDATION_FAILED, 400, "The current password is wrong.", null);
         fill("nope nope", "tulip orbit 42", "tulip orbit 42");
         vm.changePassword();
         assertThat(vm.errorProperty().get()).isEqualTo("The current password is wrong.");
@@ -63,7 +63,8 @@ class AccountViewModelTest {
     @Test
     void guestsHaveNoAccountToManage() {
         Fixture guest = new Fixture().asGuest("Gus");
-        assertThat(new AccountViewModel(guest.services, guest.navigator).shown()).isFalse();
+        assertThat(new AccountViewModel(guest.services, guest.navigator).shown())
+                .isFalse();
         assertThat(vm.shown()).isTrue();
     }
 }

@@ -47,15 +47,16 @@ class FirstRunViewModelTest {
     @Test
     void signInKeepsTheTokenAndForgetsThePassword() {
         vm.serverProperty().set(Fixture.SERVER.toString());
-        f.server().session = new SessionView("tok-9", Instant.parse("2030-04-01T00:00:00Z"),
-                new AccountView("a1", "ada@example.org", "Ada"));
+        f.server().session = new SessionView(
+                "tok-9", Instant.parse("2030-04-01T00:00:00Z"), new AccountView("a1", "ada@example.org", "Ada"));
         vm.emailProperty().set("ada@example.org");
         vm.passwordProperty().set("correct horse");
         vm.signIn();
 
         assertThat(((SignInRequest) f.server().sent.getLast()).password()).isEqualTo("correct horse");
         assertThat(vm.passwordProperty().get()).isEmpty();
-        assertThat(f.services.session()).hasValueSatisfying(s -> assertThat(s.host()).isTrue());
+        assertThat(f.services.session())
+                .hasValueSatisfying(s -> assertThat(s.host()).isTrue());
         assertThat(f.server().token).isEqualTo("tok-9");
         assertThat(f.navigator.page).isEqualTo("home");
     }
@@ -85,21 +86,26 @@ class FirstRunViewModelTest {
     @Test
     void aWrongPasswordPointsAtThePasswordNeverAtTheServer() {
         vm.serverProperty().set(Fixture.SERVER.toString());
-        f.server().failure = new ComsApiException(ApiErrorCode.UNAUTHORIZED, 401, "The email or password is wrong.",
-                null);
+        f.server().failure =
+                new ComsApiException(ApiErrorCode.UNAUTHORIZED, 401, "The email or password is wrong.", null);
         vm.emailProperty().set("ada@example.org");
         vm.passwordProperty().set("nope nope");
         vm.signIn();
         assertThat(vm.focusProperty().get()).isEqualTo(FirstRunViewModel.Field.PASSWORD);
         assertThat(vm.passwordProperty().get()).as("cleared for the next try").isEmpty();
-        assertThat(vm.advancedProperty().get()).as("the server address stays tucked away").isFalse();
+        assertThat(vm.advancedProperty().get())
+                .as("the server address stays tucked away")
+                .isFalse();
     }
 
     @Test
     void aLockoutSaysTheServersTimeAndPointsAtThePassword() {
         vm.serverProperty().set(Fixture.SERVER.toString());
-        f.server().failure = new ComsApiException(ApiErrorCode.RATE_LIMITED, 429,
-                "Too many attempts. Try again in 15 minutes.", Fixture.NOW.plusSeconds(900));
+        f.server().failure = new ComsApiException(
+                ApiErrorCode.RATE_LIMITED,
+                429,
+                "Too many attempts. Try again in 15 minutes.",
+                Fixture.NOW.plusSeconds(900));
         vm.emailProperty().set("ada@example.org");
         vm.passwordProperty().set("guess guess");
         vm.signIn();
@@ -148,14 +154,16 @@ class FirstRunViewModelTest {
     @Test
     void theEmailIsOfferedAgainAfterSigningOut() {
         vm.serverProperty().set(Fixture.SERVER.toString());
-        f.server().session = new SessionView("tok-9", Instant.parse("2030-04-01T00:00:00Z"),
-                new AccountView("a1", "ada@example.org", "Ada"));
+        f.server().session = new SessionView(
+                "tok-9", Instant.parse("2030-04-01T00:00:00Z"), new AccountView("a1", "ada@example.org", "Ada"));
         vm.emailProperty().set("ada@example.org");
         vm.passwordProperty().set("correct horse");
         vm.signIn();
         f.services.signOut();
 
-        assertThat(new FirstRunViewModel(f.newServices(), f.navigator).emailProperty().get())
+        assertThat(new FirstRunViewModel(f.newServices(), f.navigator)
+                        .emailProperty()
+                        .get())
                 .isEqualTo("ada@example.org");
     }
 
@@ -173,8 +181,15 @@ class FirstRunViewModelTest {
     @Test
     void anInvitationShowsTheMeetingFirstWithJoinAsGuestChosen() {
         var link = new dev.coms.protocol.InviteLink(Fixture.SERVER, "abcd1234", "ABCD-EFGH");
-        f.server().meetings.put("abcd1234", Fixture.meeting("abcd1234", dev.coms.protocol.rest.MeetingMode.PRIVATE,
-                dev.coms.protocol.rest.MeetingState.SCHEDULED, Fixture.NOW.plusSeconds(300)));
+        f.server()
+                .meetings
+                .put(
+                        "abcd1234",
+                        Fixture.meeting(
+                                "abcd1234",
+                                dev.coms.protocol.rest.MeetingMode.PRIVATE,
+                                dev.coms.protocol.rest.MeetingState.SCHEDULED,
+                                Fixture.NOW.plusSeconds(300)));
         var invited = new FirstRunViewModel(f.services, f.navigator, link, java.time.ZoneId.of("Europe/Berlin"));
 
         assertThat(invited.formProperty().get()).isEqualTo(FirstRunViewModel.Form.GUEST);
@@ -191,7 +206,9 @@ class FirstRunViewModelTest {
 
         invited.displayNameProperty().set("Gus");
         invited.continueAsGuest();
-        assertThat(f.navigator.page).as("the Navigator then opens the pending link").isEqualTo("home");
+        assertThat(f.navigator.page)
+                .as("the Navigator then opens the pending link")
+                .isEqualTo("home");
     }
 
     @Test
@@ -209,7 +226,9 @@ class FirstRunViewModelTest {
 
         assertThat(f.services.session()).isEmpty();
         assertThat(f.newServices().session()).as("forgotten on disk too").isEmpty();
-        assertThat(new FirstRunViewModel(f.services, f.navigator).errorProperty().get())
+        assertThat(new FirstRunViewModel(f.services, f.navigator)
+                        .errorProperty()
+                        .get())
                 .isEqualTo("Your session has expired. Please sign in again.");
     }
 }

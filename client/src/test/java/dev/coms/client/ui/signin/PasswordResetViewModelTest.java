@@ -37,7 +37,9 @@ class PasswordResetViewModelTest {
         assertThat(vm.availableProperty().get()).isTrue();
         f.server().failure = ComsApiException.unreachable();
         vm.checkServer();
-        assertThat(vm.availableProperty().get()).as("an unreachable server offers nothing").isFalse();
+        assertThat(vm.availableProperty().get())
+                .as("an unreachable server offers nothing")
+                .isFalse();
     }
 
     @Test
@@ -50,14 +52,15 @@ class PasswordResetViewModelTest {
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CODE);
         assertThat(vm.infoProperty().get()).contains("we sent it a code");
 
-        f.server().session = new SessionView("tok-2", Instant.parse("2030-04-01T00:00:00Z"),
-                new AccountView("a1", "ada@example.org", "Ada"));
+        f.server().session = new SessionView(
+                "tok-2", Instant.parse("2030-04-01T00:00:00Z"), new AccountView("a1", "ada@example.org", "Ada"));
         vm.codeProperty().set(" abcd-efgh-jkmn ");
         vm.newPasswordProperty().set("a brand new secret");
         vm.confirm();
         assertThat(f.server().sent.getLast())
                 .isEqualTo(new PasswordReset.Confirm("ada@example.org", "abcd-efgh-jkmn", "a brand new secret"));
-        assertThat(f.services.session()).hasValueSatisfying(s -> assertThat(s.token()).isEqualTo("tok-2"));
+        assertThat(f.services.session())
+                .hasValueSatisfying(s -> assertThat(s.token()).isEqualTo("tok-2"));
         assertThat(f.navigator.page).isEqualTo("home");
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CLOSED);
     }
@@ -67,8 +70,8 @@ class PasswordResetViewModelTest {
         page.emailProperty().set("ada@example.org");
         vm.open();
         vm.sendCode();
-        f.server().failure = new ComsApiException(ApiErrorCode.VALIDATION_FAILED, 400,
-                "This code is wrong, used up or expired.", null);
+        f.server().failure = new ComsApiException(
+                ApiErrorCode.VALIDATION_FAILED, 400, "This code is wrong, used up or expired.", null);
         vm.codeProperty().set("AAAA-BBBB-CCCC");
         vm.newPasswordProperty().set("a brand new secret");
         vm.confirm();

@@ -19,13 +19,18 @@ class StartOpenViewModelTest {
 
     @Test
     void startGoesStraightIntoTheRoomAsHost() {
-        f.server().mine.add(new HostMeetingView(meeting("open1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
-                null, "https://coms.example.org/m/open1234", "coms://meeting/open1234"));
+        f.server()
+                .mine
+                .add(new HostMeetingView(
+                        meeting("open1234", MeetingMode.OPEN, MeetingState.LIVE, NOW),
+                        null,
+                        "https://coms.example.org/m/open1234",
+                        "coms://meeting/open1234"));
         vm.topicProperty().set("Coffee chat");
         vm.start();
 
-        assertThat(f.server().sent.getFirst()).isEqualTo(new StartOpenMeetingRequest("Coffee chat", null,
-                "Europe/Paris"));
+        assertThat(f.server().sent.getFirst())
+                .isEqualTo(new StartOpenMeetingRequest("Coffee chat", null, "Europe/Paris"));
         assertThat(f.navigator.page).isEqualTo("room");
         assertThat(f.navigator.room.host()).isTrue();
     }

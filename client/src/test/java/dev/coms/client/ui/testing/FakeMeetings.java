@@ -173,14 +173,20 @@ public final class FakeMeetings implements MeetingsPort {
     public HostMeetingView cancel(String meetingId) {
         sent.add("cancel " + meetingId);
         maybeFail();
-        return mine.stream().filter(h -> h.meeting().id().equals(meetingId)).findFirst().orElseThrow();
+        return mine.stream()
+                .filter(h -> h.meeting().id().equals(meetingId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
     public HostMeetingView reschedule(String meetingId, ScheduleMeetingRequest request) {
         sent.add(request);
         maybeFail();
-        return mine.stream().filter(h -> h.meeting().id().equals(meetingId)).findFirst().orElseThrow();
+        return mine.stream()
+                .filter(h -> h.meeting().id().equals(meetingId))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override

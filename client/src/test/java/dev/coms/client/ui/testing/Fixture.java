@@ -53,8 +53,13 @@ public final class Fixture {
 
     /** A fresh AppServices over the same folder (as after restarting the app). */
     public AppServices newServices() {
-        return new AppServices(ui, new LocalStore(dir), uri -> servers.computeIfAbsent(uri,
-                u -> new FakeMeetings(u, clock)), desktop, OfflineCall::new, new NoDevices());
+        return new AppServices(
+                ui,
+                new LocalStore(dir),
+                uri -> servers.computeIfAbsent(uri, u -> new FakeMeetings(u, clock)),
+                desktop,
+                OfflineCall::new,
+                new NoDevices());
     }
 
     public FakeMeetings server() {
@@ -72,7 +77,17 @@ public final class Fixture {
     }
 
     public static MeetingView meeting(String id, MeetingMode mode, MeetingState state, Instant start) {
-        return new MeetingView(id, mode, "Weekly sync", "Roadmap and hiring", "Ada Host", start, "Europe/Berlin",
-                state, 0, SERVER + "/m/" + id, "coms://meeting/" + id);
+        return new MeetingView(
+                id,
+                mode,
+                "Weekly sync",
+                "Roadmap and hiring",
+                "Ada Host",
+                start,
+                "Europe/Berlin",
+                state,
+                0,
+                SERVER + "/m/" + id,
+                "coms://meeting/" + id);
     }
 }

@@ -11,8 +11,8 @@ public final class RecordingDesktop implements DesktopPort {
     public String clipboard;
     public final List<URI> opened = new ArrayList<>();
     /** Where "downloads" go: a fresh temporary folder (created on first use). */
-    public final java.nio.file.Path downloads = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-            "coms-downloads-" + java.util.UUID.randomUUID());
+    public final java.nio.file.Path downloads = java.nio.file.Path.of(
+            System.getProperty("java.io.tmpdir"), "coms-downloads-" + java.util.UUID.randomUUID());
 
     @Override
     public java.nio.file.Path downloads() {

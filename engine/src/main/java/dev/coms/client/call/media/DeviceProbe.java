@@ -63,7 +63,8 @@ public final class DeviceProbe {
         }
         List<AudioDevice> microphones = timed("microphones", MediaDevices::getAudioCaptureDevices, timeout);
         List<AudioDevice> speakers = timed("speakers", MediaDevices::getAudioRenderDevices, timeout);
-        AudioStatus status = speakers.isEmpty() && microphones.isEmpty() ? AudioStatus.NO_SOUND
+        AudioStatus status = speakers.isEmpty() && microphones.isEmpty()
+                ? AudioStatus.NO_SOUND
                 : microphones.isEmpty() ? AudioStatus.RECEIVE_ONLY : AudioStatus.AVAILABLE;
         return new Devices(status, microphones, speakers, cameras);
     }

@@ -12,6 +12,7 @@ public final class FrameCounterCode {
 
     /** Grid columns; the grid spans a quarter of the frame's width. */
     static final int COLUMNS = 5;
+
     static final int ROWS = 4;
     private static final int BLACK = 16;
     private static final int WHITE = 235;

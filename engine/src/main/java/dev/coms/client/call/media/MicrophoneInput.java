@@ -46,8 +46,8 @@ public final class MicrophoneInput implements AudioInput {
             module.initRecording();
             module.startRecording();
         } catch (Throwable e) {
-            throw new MediaUnavailableException(MediaProblem.MICROPHONE_FAILED,
-                    "Microphone " + label() + " did not start", e);
+            throw new MediaUnavailableException(
+                    MediaProblem.MICROPHONE_FAILED, "Microphone " + label() + " did not start", e);
         }
     }
 

@@ -46,16 +46,22 @@ public final class CallRuntime implements AutoCloseable {
         return new CallRuntime(() -> {
             DeviceProbe.Devices devices = DeviceProbe.probe(probeTimeout);
             RtcRuntime.AudioMode mode = devices.audio() == DeviceProbe.AudioStatus.NO_SOUND
-                    ? RtcRuntime.AudioMode.SYNTHETIC : RtcRuntime.AudioMode.DEVICES;
-            log.info("Found {} camera(s), {} microphone(s), {} speaker(s); audio {}", devices.cameras().size(),
-                    devices.microphones().size(), devices.speakers().size(), devices.audio());
+                    ? RtcRuntime.AudioMode.SYNTHETIC
+                    : RtcRuntime.AudioMode.DEVICES;
+            log.info(
+                    "Found {} camera(s), {} microphone(s), {} speaker(s); audio {}",
+                    devices.cameras().size(),
+                    devices.microphones().size(),
+                    devices.speakers().size(),
+                    devices.audio());
             return new Ready(RtcRuntime.start(mode), devices);
         });
     }
 
     /** No devices at all and no sound (tests, demos): calls send only synthetic media. */
     public static CallRuntime synthetic() {
-        return new CallRuntime(() -> new Ready(RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC),
+        return new CallRuntime(() -> new Ready(
+                RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC),
                 new DeviceProbe.Devices(DeviceProbe.AudioStatus.NO_SOUND, List.of(), List.of(), List.of())));
     }
 

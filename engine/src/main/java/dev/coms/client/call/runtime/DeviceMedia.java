@@ -36,7 +36,11 @@ final class DeviceMedia implements MediaSources {
     }
 
     @Override
-    public void prepare(CallRuntime.Ready engine, LocalMedia media, boolean micOn, boolean cameraOn,
+    public void prepare(
+            CallRuntime.Ready engine,
+            LocalMedia media,
+            boolean micOn,
+            boolean cameraOn,
             Consumer<MediaProblem> problems) {
         var devices = engine.devices();
         var cam = DeviceProbe.pick(devices.cameras(), camera.get());
@@ -58,7 +62,11 @@ final class DeviceMedia implements MediaSources {
         }
         var mic = DeviceProbe.pick(devices.microphones(), microphone.get());
         if (mic != null) {
-            install(media, TrackKind.AUDIO, () -> new MicrophoneInput(rtc.factory(), rtc.audioModule(), mic), micOn,
+            install(
+                    media,
+                    TrackKind.AUDIO,
+                    () -> new MicrophoneInput(rtc.factory(), rtc.audioModule(), mic),
+                    micOn,
                     problems);
         }
     }
@@ -68,8 +76,12 @@ final class DeviceMedia implements MediaSources {
         return new ScreenInput(1920, 1080, 15);
     }
 
-    private static void install(LocalMedia media, TrackKind kind, Supplier<? extends MediaInput> input,
-            boolean on, Consumer<MediaProblem> problems) {
+    private static void install(
+            LocalMedia media,
+            TrackKind kind,
+            Supplier<? extends MediaInput> input,
+            boolean on,
+            Consumer<MediaProblem> problems) {
         try {
             media.prepare(kind, input.get(), on);
         } catch (MediaUnavailableException e) {

@@ -18,7 +18,11 @@ public interface MediaSources {
      * Installs the inputs for one call into {@code media}, each switched on as asked. What fails to start is told
      * to {@code problems}; the call goes on without it.
      */
-    void prepare(CallRuntime.Ready engine, LocalMedia media, boolean microphone, boolean camera,
+    void prepare(
+            CallRuntime.Ready engine,
+            LocalMedia media,
+            boolean microphone,
+            boolean camera,
             Consumer<MediaProblem> problems);
 
     /** A new input for sharing the screen. */

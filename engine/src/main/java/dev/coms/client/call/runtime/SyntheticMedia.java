@@ -26,7 +26,11 @@ final class SyntheticMedia implements MediaSources {
     }
 
     @Override
-    public void prepare(CallRuntime.Ready engine, LocalMedia media, boolean microphone, boolean camera,
+    public void prepare(
+            CallRuntime.Ready engine,
+            LocalMedia media,
+            boolean microphone,
+            boolean camera,
             Consumer<MediaProblem> problems) {
         try {
             media.prepare(TrackKind.CAMERA, new SyntheticVideoInput("camera", width, height, fps), camera);

@@ -33,7 +33,8 @@ class DeviceProbeTest {
             ScreenInput screen = new ScreenInput(1280, 720, 10, () -> false);
             try {
                 org.assertj.core.api.Assertions.assertThatThrownBy(screen::start)
-                        .isInstanceOfSatisfying(MediaUnavailableException.class,
+                        .isInstanceOfSatisfying(
+                                MediaUnavailableException.class,
                                 e -> org.assertj.core.api.Assertions.assertThat(e.problem())
                                         .isEqualTo(MediaProblem.NO_SCREEN));
             } finally {

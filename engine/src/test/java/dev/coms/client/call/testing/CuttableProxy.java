@@ -60,7 +60,8 @@ public final class CuttableProxy implements AutoCloseable {
     private static void pipe(Socket from, Socket to) {
         Thread.ofVirtual().start(() -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                     out.write(buffer, 0, n);

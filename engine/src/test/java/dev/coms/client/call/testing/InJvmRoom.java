@@ -50,13 +50,21 @@ public final class InJvmRoom {
 
     private synchronized void join(Member member) {
         if (ended) {
-            member.deliver(new SignalMessage.MeetingEnded(dev.coms.protocol.signal.EndReason.HOST_LEFT, "The meeting has ended."));
+            member.deliver(new SignalMessage.MeetingEnded(
+                    dev.coms.protocol.signal.EndReason.HOST_LEFT, "The meeting has ended."));
             return;
         }
         members.put(member.participant.id(), member);
-        List<Participant> roster = members.values().stream().map(m -> m.participant).toList();
-        member.deliver(new SignalMessage.Welcome(member.participant.id(), "resume-" + member.participant.id(),
-                roster, iceServers, null, false, Instant.now()));
+        List<Participant> roster =
+                members.values().stream().map(m -> m.participant).toList();
+        member.deliver(new SignalMessage.Welcome(
+                member.participant.id(),
+                "resume-" + member.participant.id(),
+                roster,
+                iceServers,
+                null,
+                false,
+                Instant.now()));
         others(member).forEach(m -> m.deliver(new SignalMessage.ParticipantJoined(member.participant)));
     }
 
@@ -69,19 +77,22 @@ public final class InJvmRoom {
             case SignalMessage.Relayed relayed -> {
                 Member target = members.get(relayed.to());
                 if (target == null) {
-                    sender.deliver(new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT, "Not in the room.", "relay"));
+                    sender.deliver(
+                            new SignalMessage.Error(SignalErrorCode.UNKNOWN_PARTICIPANT, "Not in the room.", "relay"));
                 } else {
                     target.deliver(relayed.withFrom(sender.participant.id()));
                 }
             }
             case SignalMessage.MediaState state -> {
-                sender.participant = sender.participant.withMedia(state.micOn(), state.cameraOn(), state.screenSharing());
+                sender.participant =
+                        sender.participant.withMedia(state.micOn(), state.cameraOn(), state.screenSharing());
                 members.values().forEach(m -> m.deliver(new SignalMessage.ParticipantUpdated(sender.participant)));
             }
             case SignalMessage.Leave leave -> leave(sender, LeaveReason.LEFT);
             case SignalMessage.Expel expel -> expel(sender, expel.participantId());
             case SignalMessage.Ping ping -> sender.deliver(new SignalMessage.Pong(ping.nonce(), Instant.now()));
-            default -> sender.deliver(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE, "Not accepted here.", "type"));
+            default ->
+                sender.deliver(new SignalMessage.Error(SignalErrorCode.BAD_MESSAGE, "Not accepted here.", "type"));
         }
     }
 
@@ -91,7 +102,8 @@ public final class InJvmRoom {
         }
         if (member.participant.host() && reason == LeaveReason.LEFT) {
             ended = true;
-            var end = new SignalMessage.MeetingEnded(dev.coms.protocol.signal.EndReason.HOST_LEFT, "The host ended the meeting.");
+            var end = new SignalMessage.MeetingEnded(
+                    dev.coms.protocol.signal.EndReason.HOST_LEFT, "The host ended the meeting.");
             members.values().forEach(m -> m.deliver(end));
             members.clear();
             return;
@@ -110,7 +122,8 @@ public final class InJvmRoom {
     }
 
     private List<Member> others(Member member) {
-        return new ArrayList<>(members.values()).stream().filter(m -> m != member).toList();
+        return new ArrayList<>(members.values())
+                .stream().filter(m -> m != member).toList();
     }
 
     /** One participant's connection to the room. */
@@ -161,9 +174,10 @@ public final class InJvmRoom {
             synchronized (InJvmRoom.this) {
                 offline = false;
                 inbox.execute(() -> listener.onConnectionState(ConnectionState.CONNECTED));
-                List<Participant> roster = members.values().stream().map(m -> m.participant).toList();
-                deliver(new SignalMessage.Welcome(participant.id(), "resume-" + participant.id(), roster, List.of(),
-                        null, true, Instant.now()));
+                List<Participant> roster =
+                        members.values().stream().map(m -> m.participant).toList();
+                deliver(new SignalMessage.Welcome(
+                        participant.id(), "resume-" + participant.id(), roster, List.of(), null, true, Instant.now()));
             }
         }
 

@@ -36,9 +36,11 @@ public final class Recorder implements CallListener {
     public final List<CallStatus> statuses = new CopyOnWriteArrayList<>();
     /** Everyone present, kept from the typed events (the session thread writes, tests read the snapshot). */
     public volatile List<Participant> roster = List.of();
+
     private final Map<String, Participant> present = new LinkedHashMap<>();
     /** Who was reported as gone, in order. */
     public final List<String> left = new CopyOnWriteArrayList<>();
+
     public volatile CallEnd ended;
     /** The active speaker as last announced ("" before any announcement, null for nobody). */
     public volatile String activeSpeaker = "";

@@ -25,8 +25,7 @@ public final class TestParticipant implements AutoCloseable {
     }
 
     /** With {@code equipped} false: a machine without camera and microphone. */
-    public TestParticipant(RtcRuntime rtc, InJvmRoom room, String id, boolean host, boolean equipped)
-            throws Exception {
+    public TestParticipant(RtcRuntime rtc, InJvmRoom room, String id, boolean host, boolean equipped) throws Exception {
         this.id = id;
         this.rtc = rtc;
         this.transport = room.member(id, "Person " + id, host);
@@ -42,8 +41,8 @@ public final class TestParticipant implements AutoCloseable {
 
     /** Joins the room with camera and tone on. */
     public TestParticipant join() throws Exception {
-        session = CallSession.start(rtc, media, transport,
-                CallConfig.defaults().withStatsInterval(Duration.ofMillis(400)), seen);
+        session = CallSession.start(
+                rtc, media, transport, CallConfig.defaults().withStatsInterval(Duration.ofMillis(400)), seen);
         return this;
     }
 
