@@ -127,7 +127,8 @@ public final class Shell implements Navigator {
             return;
         }
         show(null);
-        root.getChildren().setAll(new FirstRunView(new FirstRunViewModel(services, this)));
+        // Someone who opened an invitation link before signing in sees the meeting first, "Join as guest" chosen.
+        root.getChildren().setAll(new FirstRunView(new FirstRunViewModel(services, this, pendingInvite, zone)));
     }
 
     @Override

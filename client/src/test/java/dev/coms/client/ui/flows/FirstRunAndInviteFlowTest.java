@@ -100,6 +100,29 @@ class FirstRunAndInviteFlowTest {
     }
 
     @Test
+    void aNewUserOpeningAnInvitationSeesTheMeetingFirstAndJoinsAsAGuest(FxRobot robot) {
+        f.server()
+                .meetings
+                .put("priv1234", meeting("priv1234", MeetingMode.PRIVATE, MeetingState.LIVE, NOW.minusSeconds(30)));
+        robot.interact(() -> shell.invite(new InviteLink(SERVER, "priv1234", "ABCD-EFGH")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#invitation-card").tryQuery())
+                .as("the meeting card comes first")
+                .isPresent();
+        assertThat(robot.lookup("#invite-title").queryAs(Label.class).getText()).isEqualTo("Weekly sync");
+        assertThat(robot.lookup("#guest-name").queryTextInputControl().isVisible())
+                .as("Join as guest is the default")
+                .isTrue();
+        robot.clickOn("#guest-name").write("Grace");
+        robot.clickOn("#continue-as-guest");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#meeting-title").queryAs(Label.class).getText())
+                .as("after joining as a guest, the invitation's card on Home")
+                .isEqualTo("Weekly sync");
+    }
+
+    @Test
     void invitationLinkShowsTheMeetingAndJoinsWithThePasscode(FxRobot robot) {
         robot.interact(() -> f.asGuest("Grace"));
         f.server()
