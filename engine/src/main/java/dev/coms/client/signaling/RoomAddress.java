@@ -43,11 +43,6 @@ public final class RoomAddress {
         return with(room, "ticket", ticket);
     }
 
-    /** Address to resume a dropped connection. */
-    public static URI withResumeToken(URI room, String resumeToken) {
-        return with(room, "resume", resumeToken);
-    }
-
     private static URI with(URI room, String key, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(key + " is required");

@@ -69,6 +69,9 @@ public final class SignalingClient implements SignalingTransport {
     private volatile boolean connected;
     private int generation;
     private String resumeToken;
+    /** The token to send as the first message of the connection being opened, or null for a first join. */
+    private String resuming;
+
     private boolean closed;
     private boolean terminal;
     private long lastHeardNanos;
@@ -160,6 +163,7 @@ public final class SignalingClient implements SignalingTransport {
             }
             case SignalMessage.MeetingEnded ended -> terminal = true;
             case SignalMessage.Expelled expelled -> terminal = true;
+            case SignalMessage.Refused refusedAtTheDoor -> terminal = true;
             case SignalMessage.Error error when error.code() == SignalErrorCode.REPLACED -> terminal = true;
             default -> {}
         }
@@ -195,7 +199,8 @@ public final class SignalingClient implements SignalingTransport {
         events.schedule(
                 () -> {
                     if (!closed && !terminal) {
-                        open(RoomAddress.withResumeToken(room, resumeToken));
+                        resuming = resumeToken; // sent in the first message: a token never travels in a URL
+                        open(room);
                     }
                 },
                 delay.toMillis(),
@@ -275,6 +280,10 @@ public final class SignalingClient implements SignalingTransport {
         public void onOpen(WebSocket webSocket, Response response) {
             post(() -> {
                 if (gen == generation && !closed) {
+                    if (resuming != null) {
+                        webSocket.send(codec.encode(new SignalMessage.Resume(resuming)));
+                        resuming = null;
+                    }
                     connected = true;
                     droppedAtNanos = 0;
                     state(ConnectionState.CONNECTED);

@@ -14,8 +14,9 @@ class RoomAddressTest {
     void httpBecomesWsAndHttpsBecomesWss() {
         assertThat(RoomAddress.withTicket(RoomAddress.room(LOCAL, "m1", null), "t1"))
                 .isEqualTo(URI.create("ws://localhost:8080/ws/rooms/m1?ticket=t1"));
-        assertThat(RoomAddress.withResumeToken(RoomAddress.room(URI.create("https://coms.example/"), "m1", ""), "r1"))
-                .isEqualTo(URI.create("wss://coms.example/ws/rooms/m1?resume=r1"));
+        assertThat(RoomAddress.room(URI.create("https://coms.example/"), "m1", ""))
+                .as("a resume opens the room with no query; the token goes in the first message")
+                .isEqualTo(URI.create("wss://coms.example/ws/rooms/m1"));
     }
 
     @Test

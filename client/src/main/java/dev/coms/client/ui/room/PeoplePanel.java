@@ -90,12 +90,13 @@ final class PeoplePanel extends VBox {
                 row.getChildren().add(down);
             }
         }
-        if (p.hostProperty().get()) {
-            Label badge = new Label("host");
-            badge.getStyleClass().addAll("person-host", Styles.TEXT_SMALL);
-            badge.setMinWidth(Region.USE_PREF_SIZE);
-            row.getChildren().add(badge);
-        }
+        // Bound, not read once: a row may be laid out before the roster says who the host is.
+        Label badge = new Label("host");
+        badge.getStyleClass().addAll("person-host", Styles.TEXT_SMALL);
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        badge.visibleProperty().bind(p.hostProperty());
+        badge.managedProperty().bind(badge.visibleProperty());
+        row.getChildren().add(badge);
         row.getChildren()
                 .addAll(
                         state(
