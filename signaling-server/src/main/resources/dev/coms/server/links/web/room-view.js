@@ -62,7 +62,7 @@ class Tile {
     const bar = el('div', 'tile-bar');
     this.name = el('span', 'tile-name');
     this.mic = el('span', 'tile-state mic', 'mic off');
-    this.hand = el('span', 'tile-hand', '✋ hand raised');
+    this.hand = el('span', 'tile-hand', 'Hand raised');
     this.hand.hidden = true;
     this.fullscreen = el('button', 'tile-fullscreen');
     this.fullscreen.append(fullscreenIcon());
@@ -234,7 +234,7 @@ export class RoomView {
     const rows = ordered.map((p) => {
       const row = el('li', 'person' + (hands.has(p.id) ? ' hand' : ''));
       row.dataset.participant = p.id;
-      const name = el('span', 'person-name', (hands.has(p.id) ? '✋ ' : '') + p.displayName
+      const name = el('span', 'person-name', p.displayName
         + (p.id === selfId ? ' (you)' : ''));
       const tags = el('span', 'person-tags',
         [hands.has(p.id) ? 'hand raised' : '', p.host ? 'host' : '', p.micOn ? '' : 'muted', p.cameraOn ? '' : 'no video', p.screenSharing ? 'sharing' : '']
