@@ -234,10 +234,10 @@ export class RoomView {
     const rows = ordered.map((p) => {
       const row = el('li', 'person' + (hands.has(p.id) ? ' hand' : ''));
       row.dataset.participant = p.id;
-      const name = el('span', 'person-name', p.displayName
-        + (p.id === selfId ? ' (you)' : ''));
+      const name = el('span', 'person-name', p.displayName + (p.id === selfId ? ' (you)' : ''));
       const tags = el('span', 'person-tags',
-        [hands.has(p.id) ? 'hand raised' : '', p.host ? 'host' : '', p.micOn ? '' : 'muted', p.cameraOn ? '' : 'no video', p.screenSharing ? 'sharing' : '']
+        [hands.has(p.id) ? 'hand raised' : '', p.host ? 'host' : '', p.micOn ? '' : 'muted',
+          p.cameraOn ? '' : 'no video', p.screenSharing ? 'sharing' : '']
           .filter(Boolean).join(' · '));
       row.append(name, tags);
       return row;
