@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +36,9 @@ final class DesktopPeer implements CallListener, AutoCloseable {
     private final Map<String, AtomicLong> frames = new ConcurrentHashMap<>();
     private final Map<String, PeerStats> stats = new ConcurrentHashMap<>();
     final List<ChatMessage> chat = new CopyOnWriteArrayList<>();
+    /** Whose hand is up, as this engine's {@code onHand} reported it. */
+    final Set<String> hands = ConcurrentHashMap.newKeySet();
+
     volatile CallEnd ended;
 
     DesktopPeer(RtcRuntime rtc, ComsRig rig, OkHttpClient okhttp, String meetingId, String token) throws Exception {
@@ -99,6 +103,15 @@ final class DesktopPeer implements CallListener, AutoCloseable {
     @Override
     public void onChat(ChatMessage message) {
         chat.add(message);
+    }
+
+    @Override
+    public void onHand(String participantId, boolean raised) {
+        if (raised) {
+            hands.add(participantId);
+        } else {
+            hands.remove(participantId);
+        }
     }
 
     @Override

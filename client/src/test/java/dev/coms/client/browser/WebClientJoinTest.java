@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.coms.protocol.rest.HostMeetingView;
 import dev.coms.protocol.rest.MeetingMode;
 import dev.coms.protocol.rest.ScheduleMeetingRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -166,7 +168,7 @@ class WebClientJoinTest {
         phone.await(d -> d.findElements(By.cssSelector(".tile")).size() == 2 ? true : null);
 
         assertThat((Number) phone.js("return window.innerWidth;")).isEqualTo(390L);
-        for (String control : List.of("mic", "camera", "share", "open-chat", "open-people", "leave")) {
+        for (String control : List.of("mic", "camera", "share", "hand", "open-chat", "open-people", "leave")) {
             assertOnScreen(phone, phone.driver.findElement(By.id(control)), control);
         }
         for (WebElement tile : phone.driver.findElements(By.cssSelector(".tile"))) {
@@ -188,10 +190,48 @@ class WebClientJoinTest {
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 844, "height", 390, "deviceScaleFactor", 1, "mobile", true));
         phone.await(d -> ((Number) phone.js("return window.innerWidth;")).intValue() == 844 ? true : null);
-        for (String control : List.of("mic", "camera", "share", "open-chat", "open-people", "leave")) {
+        for (String control : List.of("mic", "camera", "share", "hand", "open-chat", "open-people", "leave")) {
             assertOnScreen(phone, phone.driver.findElement(By.id(control)), control + " (landscape)");
         }
         phone.screenshot(SHOTS.resolve("room-844x390.png"));
+    }
+
+    @Test
+    void onAPhoneTheInvitationCanBeSharedByTextMessageWithThePasscodeOnlyWhenTheLinkHadIt() {
+        String token = rig.newHost("Hana Host");
+        HostMeetingView view = schedule(
+                token, MeetingMode.PRIVATE, "Team sync", rig.clock.instant().truncatedTo(ChronoUnit.MINUTES));
+        String id = view.meeting().id();
+        WebGuest phone = browser(390, 844);
+
+        phone.open(rig.joinPage(id) + "#p=" + view.passcode());
+        phone.await(d -> phone.visible("join"));
+        WebElement share = phone.await(d -> phone.visible("pj-share"));
+        assertOnScreen(phone, share, "share");
+        assertThat(phone.js("return typeof navigator.share;"))
+                .as("headless Chromium has no Web Share, so the SMS link is what a tap opens")
+                .isEqualTo("undefined");
+        String withPasscode = smsBody(share);
+        assertThat(withPasscode).contains("Team sync").endsWith(rig.base + "/m/" + id + "#p=" + view.passcode());
+        phone.screenshot(SHOTS.resolve("prejoin-share-390x844.png"));
+
+        phone.open(rig.joinPage(id));
+        phone.await(d -> phone.text("pj-title").equals("Team sync") ? true : null);
+        String without = smsBody(phone.await(d -> phone.visible("pj-share")));
+        assertThat(without).endsWith(rig.base + "/m/" + id).doesNotContain("#p=");
+
+        WebGuest desk = browser(1280, 800);
+        desk.open(rig.joinPage(id));
+        desk.await(d -> desk.visible("join"));
+        assertThat(desk.driver.findElement(By.id("pj-share")).isDisplayed())
+                .as("only phones get the share control")
+                .isFalse();
+    }
+
+    private static String smsBody(WebElement share) {
+        String href = share.getDomProperty("href");
+        assertThat(href).startsWith("sms:?body=");
+        return URLDecoder.decode(href.substring("sms:?body=".length()), StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings("unchecked")

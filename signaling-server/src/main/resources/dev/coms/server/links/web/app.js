@@ -110,6 +110,7 @@ function showControls() {
   };
   set('mic', media.micOn, media.micOn ? 'Mute' : 'Unmute');
   set('camera', media.cameraOn, media.cameraOn ? 'Stop video' : 'Start video');
+  set('hand', !!room?.handUp, room?.handUp ? 'Lower hand' : 'Raise hand');
   set('share', !!media.screen, media.screen ? 'Stop sharing' : 'Share screen');
   /** @type {HTMLButtonElement} */ (byId('mic')).disabled = !media.audio;
   /** @type {HTMLButtonElement} */ (byId('camera')).disabled = !media.camera;
@@ -137,6 +138,7 @@ function wireRoomControls() {
   byId('mic').addEventListener('click', () => { room?.setMic(!media.micOn); showControls(); });
   byId('camera').addEventListener('click', () => { room?.setCamera(!media.cameraOn); showControls(); });
   byId('share').addEventListener('click', async () => { await room?.toggleScreen(); showControls(); });
+  byId('hand').addEventListener('click', () => { room?.setHand(!room.handUp); showControls(); });
   byId('leave').addEventListener('click', () => room?.leave());
   byId('open-chat').addEventListener('click', () => panel(byId('panel').hidden || byId('chat-pane').hidden
     ? 'chat' : null));

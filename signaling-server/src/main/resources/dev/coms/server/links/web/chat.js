@@ -17,6 +17,8 @@ const MAX_PAYLOAD = 256 * 1024;
  * @property {(id: string) => PeerLink | undefined} link
  * @property {(message: ChatMessage) => void} shown a new message to show
  * @property {(peerId: string, level: number) => void} voice a peer's voice report
+ * @property {(peerId: string, raised: boolean, of: string | null) => void} hand a peer's own hand (of null), or
+ *   the host lowering someone's hand (of their id); the receiver checks that the sender is the host
  * @property {() => number} now the server's time, epoch ms
  */
 
@@ -87,6 +89,13 @@ export class Chat {
           senderName: String(m.senderName || ''), to: null, text: m.text, sentAt: m.sentAt }));
     } else if (wire.type === 'voice' && typeof wire.level === 'number' && wire.level >= 0 && wire.level <= 1) {
       this.deps.voice(link.remoteId, wire.level);
+    } else if (wire.type === 'hand' && typeof wire.raised === 'boolean') {
+      const of = typeof wire.of === 'string' ? wire.of : null;
+      if (of !== null && wire.raised) {
+        console.warn('Ignored a raised hand for someone else from ' + link.remoteId);
+      } else {
+        this.deps.hand(link.remoteId, wire.raised, of);
+      }
     }
   }
 

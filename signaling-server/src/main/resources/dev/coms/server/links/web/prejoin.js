@@ -19,6 +19,36 @@ export function countdownText(ms) {
   return days ? days + ' d ' + clock : clock;
 }
 
+/**
+ * The invitation to pass on: a sentence and the meeting's link (with the passcode only when this page's own
+ * fragment carried it).
+ * @param {string} title @param {string} invitationUrl absolute @param {string} passcode '' when unknown
+ * @returns {{text: string, url: string}}
+ */
+export function invitation(title, invitationUrl, passcode) {
+  const url = passcode ? invitationUrl + '#p=' + encodeURIComponent(passcode) : invitationUrl;
+  return { text: 'Join the Coms meeting "' + (title || 'Coms meeting') + '"', url };
+}
+
+/** The SMS fallback for phones without the Web Share API. @param {{text: string, url: string}} shared */
+export function smsHref(shared) {
+  return 'sms:?body=' + encodeURIComponent(shared.text + ': ' + shared.url);
+}
+
+/** Offers the invitation through the Web Share API when the browser has it, else as an `sms:` link. */
+function wireShare(/** @type {string} */ title, /** @type {string} */ passcode) {
+  const link = /** @type {HTMLAnchorElement} */ (byId('pj-share'));
+  const path = byId('app').dataset.invitation || '/';
+  const shared = invitation(title, new URL(path, location.href).href, passcode);
+  link.href = smsHref(shared);
+  link.onclick = (e) => {
+    if (typeof navigator.share === 'function') {
+      e.preventDefault();
+      navigator.share({ title: shared.text, text: shared.text, url: shared.url }).catch(() => {});
+    }
+  };
+}
+
 export class PreJoin {
   /** @param {LocalMedia} media @param {ServerClock} clock @param {(name: string, passcode: string) => void} submit */
   constructor(media, clock, submit) {
@@ -66,6 +96,7 @@ export class PreJoin {
   async show(meeting, passcode) {
     byId('pj-title').textContent = meeting.title || 'Coms meeting';
     document.title = (meeting.title || 'Coms meeting') + ' · Coms';
+    wireShare(meeting.title, passcode);
     const starts = new Date(meeting.startsAt);
     byId('pj-when').textContent = Number.isNaN(starts.getTime()) ? ''
       : 'Host: ' + meeting.hostName + ' · ' + starts.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -62,13 +62,15 @@ class Tile {
     const bar = el('div', 'tile-bar');
     this.name = el('span', 'tile-name');
     this.mic = el('span', 'tile-state mic', 'mic off');
+    this.hand = el('span', 'tile-hand', 'Hand raised');
+    this.hand.hidden = true;
     this.fullscreen = el('button', 'tile-fullscreen');
     this.fullscreen.append(fullscreenIcon());
     this.fullscreen.type = 'button';
     this.fullscreen.title = 'Full screen';
     this.fullscreen.setAttribute('aria-label', 'Full screen');
     this.fullscreen.addEventListener('click', () => this.toggleFullscreen());
-    bar.append(this.name, this.mic, this.fullscreen);
+    bar.append(this.name, this.hand, this.mic, this.fullscreen);
     this.root.append(this.video, this.avatar, bar);
     this.kind = kind;
   }
@@ -81,8 +83,10 @@ class Tile {
     }
   }
 
-  /** @param {Participant} p @param {boolean} self */
-  show(p, self) {
+  /** @param {Participant} p @param {boolean} self @param {boolean} [hand] the participant's hand is up */
+  show(p, self, hand = false) {
+    this.hand.hidden = this.kind === 'screen' || !hand;
+    this.root.classList.toggle('hand', !this.hand.hidden);
     const label = (self ? p.displayName + ' (you)' : p.displayName) + (this.kind === 'screen' ? ' · screen' : '');
     this.name.textContent = p.host ? label + ' · host' : label;
     this.avatar.textContent = initials(p.displayName);
@@ -113,6 +117,8 @@ export class RoomView {
     this.byKey = new Map();
     /** @type {Map<string, HTMLAudioElement>} */
     this.audios = new Map();
+    /** @type {Set<string>} */
+    this.hands = new Set();
   }
 
   /** @param {string} id @param {TrackKind} kind */
@@ -120,12 +126,16 @@ export class RoomView {
     return id + ':' + kind;
   }
 
-  /** Brings the tiles in line with the roster. @param {Participant[]} roster @param {string} selfId */
-  render(roster, selfId) {
+  /**
+   * Brings the tiles in line with the roster.
+   * @param {Participant[]} roster @param {string} selfId @param {Set<string>} [hands] whose hand is up
+   */
+  render(roster, selfId, hands = new Set()) {
+    this.hands = hands;
     const wanted = new Set();
     for (const p of roster) {
       wanted.add(RoomView.key(p.id, 'camera'));
-      this.tile(p.id, 'camera', p.id === selfId).show(p, p.id === selfId);
+      this.tile(p.id, 'camera', p.id === selfId).show(p, p.id === selfId, hands.has(p.id));
       const screen = this.byKey.get(RoomView.key(p.id, 'screen'));
       if (screen) {
         wanted.add(RoomView.key(p.id, 'screen'));
@@ -139,7 +149,7 @@ export class RoomView {
       }
     }
     this.tiles.dataset.count = String(this.byKey.size);
-    this.renderPeople(roster, selfId);
+    this.renderPeople(roster, selfId, hands);
     this.renderRecipients(roster, selfId);
   }
 
@@ -178,7 +188,7 @@ export class RoomView {
     }
     const tile = this.tile(p.id, kind, self);
     tile.stream(stream);
-    tile.show(p, self);
+    tile.show(p, self, this.hands.has(p.id));
   }
 
   /** @param {string} id @param {MediaStream | null} stream */
@@ -215,14 +225,19 @@ export class RoomView {
     }
   }
 
-  /** @param {Participant[]} roster @param {string} selfId */
-  renderPeople(roster, selfId) {
-    const rows = roster.map((p) => {
-      const row = el('li', 'person');
+  /**
+   * Raised hands first (in roster order), then everyone else.
+   * @param {Participant[]} roster @param {string} selfId @param {Set<string>} hands
+   */
+  renderPeople(roster, selfId, hands) {
+    const ordered = [...roster.filter((p) => hands.has(p.id)), ...roster.filter((p) => !hands.has(p.id))];
+    const rows = ordered.map((p) => {
+      const row = el('li', 'person' + (hands.has(p.id) ? ' hand' : ''));
       row.dataset.participant = p.id;
       const name = el('span', 'person-name', p.displayName + (p.id === selfId ? ' (you)' : ''));
       const tags = el('span', 'person-tags',
-        [p.host ? 'host' : '', p.micOn ? '' : 'muted', p.cameraOn ? '' : 'no video', p.screenSharing ? 'sharing' : '']
+        [hands.has(p.id) ? 'hand raised' : '', p.host ? 'host' : '', p.micOn ? '' : 'muted',
+          p.cameraOn ? '' : 'no video', p.screenSharing ? 'sharing' : '']
           .filter(Boolean).join(' · '));
       row.append(name, tags);
       return row;

@@ -48,6 +48,9 @@ export class Room {
     this.over = false;
     this.speaker = new ActiveSpeaker();
     this.gate = new VoiceGate();
+    /** @type {Set<string>} participants whose hand is up (this page's own included) */
+    this.hands = new Set();
+    this.handUp = false;
     this.signaling = new Signaling(meetingId, ticket.ticket, ticket.signalingUrl, {
       message: (m) => this.received(m),
       refused: () => events.refused(),
@@ -67,6 +70,7 @@ export class Room {
         }
       },
       voice: (id, level) => this.heard(id, level),
+      hand: (id, raised, of) => this.handFrom(id, raised, of),
       now: () => clock.now(),
     });
     this.ticker = window.setInterval(() => this.voiceTick(), VOICE_EVERY_MS);
@@ -122,6 +126,7 @@ export class Room {
     this.iceServers = Array.isArray(m.iceServers) ? m.iceServers : [];
     const roster = Array.isArray(m.roster) ? /** @type {Participant[]} */ (m.roster) : [];
     this.roster = new Map(roster.map((p) => [p.id, p]));
+    this.hands = new Set([...this.hands].filter((id) => this.roster.has(id)));
     for (const [id, link] of this.links) {
       if (!this.roster.has(id)) {
         this.dropLink(id, link);
@@ -151,6 +156,7 @@ export class Room {
   /** @param {string} id */
   left(id) {
     this.roster.delete(id);
+    this.hands.delete(id);
     const link = this.links.get(id);
     if (link) {
       this.dropLink(id, link);
@@ -177,7 +183,12 @@ export class Room {
     }
     const link = new PeerLink(this.selfId, id, this.iceServers, this.media, (msg) => this.signaling.send(msg), {
       track: (l, kind, stream) => this.view.stream(this.roster.get(l.remoteId), kind, stream, false),
-      chatOpen: (l) => this.chat.opened(l),
+      chatOpen: (l) => {
+        this.chat.opened(l);
+        if (this.handUp) {
+          l.sendChat(JSON.stringify({ type: 'hand', raised: true, of: null }));
+        }
+      },
       chatData: (l, data) => this.chat.received(l, data),
       state: () => {},
     });
@@ -197,7 +208,7 @@ export class Room {
   }
 
   render() {
-    this.view.render([...this.roster.values()], this.selfId);
+    this.view.render([...this.roster.values()], this.selfId, this.hands);
     this.view.speaker(this.speaker.current);
     this.events.changed();
   }
@@ -237,6 +248,41 @@ export class Room {
     const self = this.self();
     this.view.stream(self, 'screen', this.media.screen ? new MediaStream([this.media.screen]) : null, true);
     this.sendMediaState();
+  }
+
+  /** Raises or lowers this page's own hand, on every channel. @param {boolean} raised */
+  setHand(raised) {
+    this.handUp = raised;
+    const payload = JSON.stringify({ type: 'hand', raised, of: null });
+    this.links.forEach((link) => link.sendChat(payload));
+    this.showHand(this.selfId, raised);
+  }
+
+  /** A `hand` from a peer. @param {string} peerId @param {boolean} raised @param {string | null} of */
+  handFrom(peerId, raised, of) {
+    if (of === null) {
+      this.showHand(peerId, raised);
+    } else if (this.roster.get(peerId)?.host) {
+      if (of === this.selfId) {
+        this.handUp = false;
+      }
+      this.showHand(of, false);
+    } else {
+      console.warn('Ignored a lowered hand from ' + peerId + ', who is not the host');
+    }
+  }
+
+  /** @param {string} id @param {boolean} raised */
+  showHand(id, raised) {
+    if (!this.roster.has(id)) {
+      return;
+    }
+    if (raised) {
+      this.hands.add(id);
+    } else {
+      this.hands.delete(id);
+    }
+    this.render();
   }
 
   /** @param {string} text @param {string | null} to @returns {string | null} an error sentence */
