@@ -122,6 +122,7 @@ class MessengerFlowTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = robot.lookup("#chat-lines").queryAs(ListView.class);
+        settle(robot, list, "message 59"); // the list scrolls on the layout pulses after the messages arrive
         assertThat(lastVisibleText(robot, list))
                 .as("the newest message is in view")
                 .contains("message 59");
@@ -138,8 +139,22 @@ class MessengerFlowTest {
 
         robot.clickOn(newer);
         WaitForAsyncUtils.waitForFxEvents();
+        settle(robot, list, "message 60");
         assertThat(lastVisibleText(robot, list)).contains("message 60");
         assertThat(newer.isVisible()).isFalse();
+    }
+
+    /** Waits (up to 5 s) until {@code text} is the lowest message in view; the assertion after it says if not. */
+    private static void settle(FxRobot robot, ListView<?> list, String text) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                String[] last = new String[1];
+                robot.interact(() -> last[0] = lastVisibleText(robot, list));
+                return last[0] != null && last[0].contains(text);
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion that follows reports what is in view
+        }
     }
 
     /** The text of the lowest message that is fully inside the list's viewport. */
