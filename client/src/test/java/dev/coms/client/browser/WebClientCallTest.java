@@ -2,65 +2,16 @@ package dev.coms.client.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.coms.client.call.RtcRuntime;
 import dev.coms.protocol.peer.TrackKind;
 import dev.coms.server.rooms.RoomSettings;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The web client in headless Chromium against the real server and the desktop call engine: media and chat both
  * ways, expel, the host leaving, a dropped WebSocket resuming, and a mesh of two browsers and one desktop.
  */
-class WebClientCallTest {
-
-    private static ComsRig rig;
-    private static RtcRuntime rtc;
-    private static OkHttpClient okhttp;
-
-    private final List<AutoCloseable> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        rig = new ComsRig();
-        rtc = RtcRuntime.start(RtcRuntime.AudioMode.SYNTHETIC);
-        okhttp = new OkHttpClient();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (rig != null) {
-            rig.close();
-            rtc.close();
-            okhttp.dispatcher().executorService().shutdown();
-        }
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : opened.reversed()) {
-            c.close();
-        }
-    }
-
-    private <T extends AutoCloseable> T open(T thing) {
-        opened.add(thing);
-        return thing;
-    }
-
-    private DesktopPeer desktopHost(String meetingId, String token) throws Exception {
-        DesktopPeer host = open(new DesktopPeer(rtc, rig, okhttp, meetingId, token));
-        until("the desktop host joined", () -> host.id() != null);
-        return host;
-    }
+class WebClientCallTest extends DesktopAndBrowserTest {
 
     @Test
     void aBrowserGuestAndADesktopHostSeeHearAndWriteToEachOther() throws Exception {
@@ -210,8 +161,7 @@ class WebClientCallTest {
             assertThat(gus.text("notice")).contains("host lost their connection");
             assertThat(gus.awaitEnding()).isEqualTo("host-timed-out");
             assertThat(gus.text("end-text")).contains("did not come back");
-            closeAll();
-            opened.clear();
+            closeOpened(); // before the short-grace server this test made closes
         }
     }
 
@@ -262,20 +212,5 @@ class WebClientCallTest {
         assertThat(gus.driver.findElements(org.openqa.selenium.By.cssSelector("#people .person")))
                 .hasSize(3);
         gus.screenshot(java.nio.file.Path.of("target/ui-web/room-mesh-1280x800.png"));
-    }
-
-    private static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + WebGuest.LIMIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for: " + what);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
