@@ -185,8 +185,17 @@ public final class RoomView extends StackPane {
         copy.setOnAction(e -> copyInvite.run());
         javafx.scene.control.MenuItem send = new javafx.scene.control.MenuItem("Send link…", Icons.icon(Feather.SEND));
         send.setOnAction(e -> sendInvite.run());
-        javafx.scene.control.MenuButton invite =
-                new javafx.scene.control.MenuButton("Invite", Icons.icon(Feather.USER_PLUS), copy, send);
+        javafx.scene.control.MenuButton invite = new javafx.scene.control.MenuButton(
+                "Invite",
+                Icons.icon(Feather.USER_PLUS),
+                copy,
+                send,
+                new javafx.scene.control.SeparatorMenuItem(),
+                doorItem("Lock the meeting (no one new can join)", vm.door().lockedProperty(), vm.door()::toggleLock),
+                doorItem(
+                        "Waiting room (you admit each newcomer)",
+                        vm.door().waitingRoomProperty(),
+                        vm.door()::toggleWaitingRoom));
         invite.setId("invite");
         Icons.decorate(invite, "Invite people");
         invite.visibleProperty().bind(vm.hostProperty());
@@ -229,22 +238,6 @@ public final class RoomView extends StackPane {
         leaveButton.getStyleClass().setAll("button", "leave-button");
         leaveButton.setGraphic(Icons.icon(Feather.PHONE_OFF));
         Icons.decorate(leaveButton, "Leave the meeting");
-        ToggleButton lock = toggle(
-                Feather.LOCK,
-                "Lock the meeting (no one new can join)",
-                vm.door().lockedProperty(),
-                vm.door()::toggleLock);
-        lock.setId("toggle-lock");
-        ToggleButton waiting = toggle(
-                Feather.USER_CHECK,
-                "Waiting room (you admit each newcomer)",
-                vm.door().waitingRoomProperty(),
-                vm.door()::toggleWaitingRoom);
-        waiting.setId("toggle-waiting-room");
-        for (ToggleButton hostOnly : new ToggleButton[] {lock, waiting}) {
-            hostOnly.visibleProperty().bind(vm.hostProperty());
-            hostOnly.managedProperty().bind(hostOnly.visibleProperty());
-        }
         return new ToolBar(
                 menu,
                 title,
@@ -257,10 +250,21 @@ public final class RoomView extends StackPane {
                 chatWithBadge,
                 list,
                 invite,
-                lock,
-                waiting,
                 new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
                 leaveButton);
+    }
+
+    /** A host's switch for who gets in; it shows what the server says, and choosing it asks the server to change. */
+    private static javafx.scene.control.CheckMenuItem doorItem(
+            String text, javafx.beans.value.ObservableBooleanValue state, Runnable action) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(text);
+        item.setSelected(state.get());
+        state.addListener((o, a, now) -> item.setSelected(now));
+        item.setOnAction(e -> {
+            item.setSelected(state.get());
+            action.run();
+        });
+        return item;
     }
 
     /** A problem the user can act on, as a dismissible bar under the tiles; hidden while there is none. */
